@@ -1,0 +1,122 @@
+// The in-memory graph the loader produces. Everything outside src/domain reads these types only.
+
+export const NODE_KINDS = [
+  "person",
+  "organization",
+  "media",
+  "government",
+  "program",
+  "event",
+  "place",
+  "asset",
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const STANCES = ["alliance", "rivalry", "neutral"] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const CERTAINTIES = ["confirmed", "reported", "speculative"] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+/** Partial ISO 8601 date as written in the file: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+/** Inclusive range of UTC day numbers (days since 1970-01-01) a partial date covers. */
+export interface DaySpan {
+  first: number;
+  last: number;
+}
+
+/** W3C Web Annotation TextPositionSelector: start inclusive, end exclusive, in UTF-16 code units of `source.text`. */
+export interface TextAnchor {
+  start: number;
+  end: number;
+}
+
+export interface Evidence {
+  quote: string;
+  attribution?: string;
+  certainty?: Certainty;
+  /** Where the quote stands in the source text; null when it could not be found ("unverified"). */
+  anchor: TextAnchor | null;
+}
+
+interface Dated {
+  start?: PartialDate;
+  end?: PartialDate;
+  /** True when a date was inferred rather than stated by the source. */
+  approximate: boolean;
+  evidence: Evidence[];
+}
+
+export interface GraphNode extends Dated {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  summary?: string;
+  /** When an event happened. */
+  date?: PartialDate;
+}
+
+export interface GraphEdge extends Dated {
+  id: string;
+  source: string;
+  target: string;
+  stance: Stance;
+  relation: string;
+}
+
+export interface Period {
+  id: string;
+  label: string;
+  start: PartialDate;
+  end: PartialDate;
+}
+
+export interface StoryStep {
+  title: string;
+  text?: string;
+  nodes: string[];
+  edges: string[];
+  period?: string;
+}
+
+export interface Source {
+  title: string;
+  publisher?: string;
+  published?: PartialDate;
+  url?: string;
+  credit?: string;
+  /** The document itself, inline or resolved from `textFile`. */
+  text: string;
+  textFile?: string;
+}
+
+export interface Graph {
+  title: string;
+  source: Source;
+  /** Timeline steps in order: the file's own, or one per month of the events' dates. */
+  periods: Period[];
+  periodsDerived: boolean;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  nodeById: ReadonlyMap<string, GraphNode>;
+  edgeById: ReadonlyMap<string, GraphEdge>;
+  story?: StoryStep[];
+}
+
+export type Severity = "error" | "warning";
+
+export interface Problem {
+  severity: Severity;
+  /** JSON path of the offending value, e.g. `edges[3].target`; empty for the whole file. */
+  path: string;
+  /** What is wrong, e.g. `unknown node "muskk"`. */
+  message: string;
+  /** A plain-language fix. */
+  fix?: string;
+}
+
+export type LoadResult =
+  | { ok: true; graph: Graph; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
