@@ -1,0 +1,34 @@
+import type { NodeKind, Stance } from "../types";
+
+export type TimeMode = "upto" | "during";
+
+/** Everything that decides what the graph shows: serialisable, so the URL can carry it. */
+export interface ViewFilters {
+  /** A period id, or null for "All time". */
+  period: string | null;
+  mode: TimeMode;
+  hiddenKinds: readonly NodeKind[];
+  hiddenStances: readonly Stance[];
+  query: string;
+}
+
+export interface ViewState extends ViewFilters {
+  /** Selected node or edge id. */
+  selection: string | null;
+}
+
+export const initialView: ViewState = {
+  period: null,
+  mode: "upto",
+  hiddenKinds: [],
+  hiddenStances: [],
+  query: "",
+  selection: null,
+};
+
+export interface VisibleSet {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  /** Shown, but ended before the current step: drawn faded and marked "past". */
+  past: ReadonlySet<string>;
+}

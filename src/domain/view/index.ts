@@ -1,0 +1,6 @@
+export * from "./filters";
+export * from "./reducers";
+export * from "./search";
+export * from "./steps";
+export * from "./url";
+export * from "./visible";

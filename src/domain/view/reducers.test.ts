@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { initialView } from "./filters";
+import { select, setMode, setPeriod, setQuery, stepBy, toggleKind, toggleStance } from "./reducers";
+import { stepIndex, timelineSteps } from "./steps";
+
+describe("timeline steps", () => {
+  it("lists every period, then All time", () => {
+    expect(timelineSteps(storyGraph).map((s) => s.label)).toEqual([
+      "Before 2025",
+      "January 2025",
+      "July 2025",
+      "All time",
+    ]);
+    expect(stepIndex(storyGraph, null)).toBe(3);
+    expect(stepIndex(storyGraph, "jan")).toBe(1);
+  });
+});
+
+describe("view producers", () => {
+  it.each([
+    [null, 1, null],
+    [null, -1, "jul"],
+    ["before", -1, "before"],
+    ["before", 2, "jul"],
+    ["jan", 10, null],
+  ] as const)("from %s, stepBy %i lands on %s", (from, delta, to) => {
+    expect(stepBy(storyGraph, delta)({ ...initialView, period: from }).period).toBe(to);
+  });
+
+  it("toggles kinds and stances on and off", () => {
+    const once = toggleStance("rivalry")(toggleKind("event")(initialView));
+    expect(once.hiddenKinds).toEqual(["event"]);
+    expect(once.hiddenStances).toEqual(["rivalry"]);
+    const twice = toggleStance("rivalry")(toggleKind("event")(once));
+    expect(twice.hiddenKinds).toEqual([]);
+    expect(twice.hiddenStances).toEqual([]);
+  });
+
+  it("sets period, mode, query and selection without touching the rest", () => {
+    const view = select("bezos")(setQuery("zo")(setMode("during")(setPeriod("jan")(initialView))));
+    expect(view).toEqual({
+      ...initialView,
+      period: "jan",
+      mode: "during",
+      query: "zo",
+      selection: "bezos",
+    });
+    expect(initialView.period).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import type { Graph, NodeKind, Stance } from "../types";
+import type { TimeMode, ViewState } from "./filters";
+import { stepIndex, timelineSteps } from "./steps";
+
+// Producers: (args) → (view) → view. The store wraps them; tests call them directly.
+type Producer = (view: ViewState) => ViewState;
+
+export const setPeriod =
+  (period: string | null): Producer =>
+  (view) => ({ ...view, period });
+
+/** Moves the timeline by `delta` steps, clamped to the ends. */
+export const stepBy =
+  (graph: Graph, delta: number): Producer =>
+  (view) => {
+    const steps = timelineSteps(graph);
+    const index = Math.min(steps.length - 1, Math.max(0, stepIndex(graph, view.period) + delta));
+    return { ...view, period: steps[index]?.period ?? null };
+  };
+
+export const setMode =
+  (mode: TimeMode): Producer =>
+  (view) => ({ ...view, mode });
+
+const toggle = <T>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export const toggleKind =
+  (kind: NodeKind): Producer =>
+  (view) => ({ ...view, hiddenKinds: toggle(view.hiddenKinds, kind) });
+
+export const toggleStance =
+  (stance: Stance): Producer =>
+  (view) => ({ ...view, hiddenStances: toggle(view.hiddenStances, stance) });
+
+export const setQuery =
+  (query: string): Producer =>
+  (view) => ({ ...view, query });
+
+export const select =
+  (selection: string | null): Producer =>
+  (view) => ({ ...view, selection });

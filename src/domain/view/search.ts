@@ -1,0 +1,52 @@
+import type { Graph } from "../types";
+
+/** Case- and accent-insensitive form for matching: "Zoë  Åkesson" → "zoe akesson". */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+export interface SearchMatches {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+interface SearchIndex {
+  nodes: [id: string, text: string][];
+  edges: [id: string, text: string][];
+}
+
+// Folding every label on each keystroke is the slow part on large graphs; fold once per graph.
+const indexes = new WeakMap<Graph, SearchIndex>();
+
+function indexOf(graph: Graph): SearchIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    const label = (id: string) => graph.nodeById.get(id)?.label ?? "";
+    // "\n" separates fields so a query cannot match across two of them.
+    index = {
+      nodes: graph.nodes.map((n) => [
+        n.id,
+        foldForSearch(n.label) + "\n" + foldForSearch(n.summary ?? ""),
+      ]),
+      edges: graph.edges.map((e) => [
+        e.id,
+        [e.relation, label(e.source), label(e.target)].map(foldForSearch).join("\n"),
+      ]),
+    };
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+/**
+ * Nodes whose label or summary contains the query, and edges whose relation or either end's label does;
+ * null for an empty query. Plain substring matching: user input never becomes a regular expression.
+ */
+export function searchGraph(graph: Graph, query: string): SearchMatches | null {
+  const needle = foldForSearch(query);
+  if (needle === "") return null;
+  const index = indexOf(graph);
+  const matching = (entries: [string, string][]) =>
+    new Set(entries.filter(([, text]) => text.includes(needle)).map(([id]) => id));
+  return { nodes: matching(index.nodes), edges: matching(index.edges) };
+}

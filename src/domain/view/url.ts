@@ -1,0 +1,47 @@
+import { NODE_KINDS, STANCES } from "../types";
+import type { Graph, NodeKind, Stance } from "../types";
+import { initialView } from "./filters";
+import type { ViewState } from "./filters";
+
+// Short, stable parameter names: these links get shared.
+const P = {
+  period: "t",
+  mode: "mode",
+  kinds: "hide",
+  stances: "stance",
+  query: "q",
+  selection: "sel",
+};
+
+/** The view as a query string (without "?"); defaults are left out so links stay short. */
+export function viewToQuery(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.period !== null) params.set(P.period, view.period);
+  if (view.mode !== initialView.mode) params.set(P.mode, view.mode);
+  if (view.hiddenKinds.length) params.set(P.kinds, [...view.hiddenKinds].sort().join(","));
+  if (view.hiddenStances.length) params.set(P.stances, [...view.hiddenStances].sort().join(","));
+  if (view.query !== "") params.set(P.query, view.query);
+  if (view.selection !== null) params.set(P.selection, view.selection);
+  return params.toString();
+}
+
+const listParam = <T extends string>(raw: string | null, allowed: readonly T[]): T[] =>
+  (raw ?? "").split(",").filter((x): x is T => (allowed as readonly string[]).includes(x));
+
+/** Reads a view from a query string, dropping whatever does not fit this graph. */
+export function queryToView(query: string, graph: Graph): ViewState {
+  const params = new URLSearchParams(query);
+  const period = params.get(P.period);
+  const selection = params.get(P.selection);
+  return {
+    period: period !== null && graph.periods.some((p) => p.id === period) ? period : null,
+    mode: params.get(P.mode) === "during" ? "during" : "upto",
+    hiddenKinds: listParam<NodeKind>(params.get(P.kinds), NODE_KINDS),
+    hiddenStances: listParam<Stance>(params.get(P.stances), STANCES),
+    query: params.get(P.query) ?? "",
+    selection:
+      selection !== null && (graph.nodeById.has(selection) || graph.edgeById.has(selection))
+        ? selection
+        : null,
+  };
+}

@@ -1,0 +1,4 @@
+export * from "./context";
+export * from "./initialState";
+export * from "./selectors";
+export * from "./store";

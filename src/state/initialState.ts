@@ -1,0 +1,22 @@
+import { initialView } from "../domain/view";
+import type { ViewState } from "../domain/view";
+import type { Graph, Problem } from "../domain/types";
+
+export interface EntenteData {
+  graph: Graph;
+  /** Bumped on every load: the canvas rebuilds and lays out only when it changes. */
+  graphVersion: number;
+  /** Warnings from loading the current graph (errors never replace a graph). */
+  problems: Problem[];
+  /** Where the graph came from, when not built in: a URL's origin or a file name. */
+  origin: string | null;
+  view: ViewState;
+}
+
+export const initialState = (graph: Graph, problems: Problem[] = []): EntenteData => ({
+  graph,
+  graphVersion: 1,
+  problems,
+  origin: null,
+  view: initialView,
+});

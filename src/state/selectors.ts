@@ -1,0 +1,47 @@
+import { searchGraph, visibleSet } from "../domain/view";
+import type { SearchMatches, TimeMode, VisibleSet } from "../domain/view";
+import type { Graph, NodeKind, Stance } from "../domain/types";
+import type { EntenteData } from "./initialState";
+
+/** Remembers the last result while its inputs are the same objects: derived once, shared by every reader. */
+function memoLast<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | undefined;
+  return (...args) => {
+    if (!last || args.some((a, i) => a !== last?.args[i]))
+      last = { args, result: compute(...args) };
+    return last.result;
+  };
+}
+
+const visibleMemo = memoLast(
+  (
+    graph: Graph,
+    period: string | null,
+    mode: TimeMode,
+    kinds: readonly NodeKind[],
+    stances: readonly Stance[],
+  ) => visibleSet(graph, { period, mode, hiddenKinds: kinds, hiddenStances: stances, query: "" }),
+);
+
+/** What the graph shows at the current step and filters (search narrows the lists, not the graph). */
+export const selectVisible = ({ graph, view }: EntenteData): VisibleSet =>
+  visibleMemo(graph, view.period, view.mode, view.hiddenKinds, view.hiddenStances);
+
+const searchMemo = memoLast(searchGraph);
+
+export const selectMatches = ({ graph, view }: EntenteData): SearchMatches | null =>
+  searchMemo(graph, view.query);
+
+const listedMemo = memoLast((visible: VisibleSet, matches: SearchMatches | null): VisibleSet =>
+  matches === null
+    ? visible
+    : {
+        nodes: new Set([...visible.nodes].filter((id) => matches.nodes.has(id))),
+        edges: new Set([...visible.edges].filter((id) => matches.edges.has(id))),
+        past: visible.past,
+      },
+);
+
+/** The lists' contents: what the graph shows, narrowed by the search. */
+export const selectListed = (state: EntenteData): VisibleSet =>
+  listedMemo(selectVisible(state), selectMatches(state));
