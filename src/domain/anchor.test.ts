@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { createAnchorer, normalizeQuote, normalizeWithOffsets } from "./anchor";
+
+const ARTICLE = readArticle();
+
+function readArticle(): string {
+  return [
+    "said the discussion was “substantive” and reflected improving relations",
+    "Flight data showed a Gulfstream G700—linked to Bezos—landing at Dulles.",
+    "largely due to Bezos’s ownership of The Washington Post,",
+  ].join("\n");
+}
+
+/** Anchors a quote and returns the original passage it points at. */
+function passage(text: string, quote: string): string | null {
+  const { anchor } = createAnchorer(text)(quote);
+  return anchor && text.slice(anchor.start, anchor.end);
+}
+
+describe("normalizeQuote", () => {
+  it.each([
+    ["curly double quotes", "“a” „b‟ ″c″", '"a" "b" "c"'],
+    ["curly single quotes and primes", "‘a’ ‚b‛ ′", "'a' 'b' '"],
+    ["every dash", "a‐b‑c‒d–e—f―g−h", "a-b-c-d-e-f-g-h"],
+    ["whitespace runs, tabs, no-break spaces and line breaks", "a \t\n b\u00a0\u2003c", "a b c"],
+    ["leading and trailing space", "  a b \n", "a b"],
+    ["decomposed accents (NFD → NFC)", "Zoe\u0308 Åkesson", "Zoë Åkesson"],
+  ])("folds %s", (_, input, expected) => {
+    expect(normalizeQuote(input)).toBe(expected);
+  });
+
+  it("keeps case and other punctuation", () => {
+    expect(normalizeQuote("Bezos's, (The) POST!")).toBe("Bezos's, (The) POST!");
+  });
+});
+
+describe("normalizeWithOffsets", () => {
+  it("maps every normalised unit back to the original range it came from", () => {
+    const original = "a  —\u00a0e\u0301😀";
+    const { text, starts, ends } = normalizeWithOffsets(original);
+    expect(text).toBe("a - é😀");
+    expect(starts).toEqual([0, 1, 3, 4, 5, 7, 7]);
+    expect(ends).toEqual([1, 3, 4, 5, 7, 9, 9]);
+  });
+});
+
+describe("createAnchorer", () => {
+  it("anchors a straight-quoted quote to the original curly text", () => {
+    expect(passage(ARTICLE, 'the discussion was "substantive"')).toBe(
+      "the discussion was “substantive”",
+    );
+    expect(passage(ARTICLE, "Bezos's ownership")).toBe("Bezos’s ownership");
+  });
+
+  it("matches a hyphen typed for an em dash, and line breaks typed as spaces", () => {
+    expect(passage(ARTICLE, "G700-linked to Bezos-landing")).toBe("G700—linked to Bezos—landing");
+    expect(passage(ARTICLE, "improving   relations Flight data")).toBe(
+      "improving relations\nFlight data",
+    );
+  });
+
+  it("does not ignore spaces around a dash the article does not have", () => {
+    expect(createAnchorer(ARTICLE)("G700 - linked").anchor).toBeNull();
+  });
+
+  it("gives offsets in UTF-16 units of the original, start inclusive and end exclusive", () => {
+    const text = "😀 Zoe\u0308  was   here.";
+    const { anchor } = createAnchorer(text)("Zoë was here");
+    expect(anchor).toEqual({ start: 3, end: 19 });
+    expect(text.slice(3, 19)).toBe("Zoe\u0308  was   here");
+  });
+
+  it("reports how often a quote occurs and anchors the first", () => {
+    const text = "He said no. She said no. They said no.";
+    expect(createAnchorer(text)("said no")).toEqual({
+      anchor: { start: 3, end: 10 },
+      occurrences: 3,
+    });
+  });
+
+  it.each([
+    ["a quote not in the text", "Bezos met Musk"],
+    ["a quote with different case", "FLIGHT DATA"],
+    ["an empty quote", "   "],
+  ])("finds nothing for %s", (_, quote) => {
+    expect(createAnchorer(ARTICLE)(quote)).toEqual({ anchor: null, occurrences: 0 });
+  });
+});
