@@ -1,0 +1,37 @@
+import { useRef } from "react";
+import { useEntente, useEntenteStore } from "../../state";
+import type { EntenteState } from "../../state";
+import { KindFilters } from "./KindFilters";
+import { SearchBox } from "./SearchBox";
+import { StanceFilters } from "./StanceFilters";
+import "./filters.css";
+
+const selectFiltered = ({ view }: EntenteState) =>
+  view.hiddenKinds.length > 0 || view.hiddenStances.length > 0 || view.query !== "";
+
+/** Search, kind and stance filters, and a reset that appears once anything is filtered. */
+export function FilterPanel() {
+  const store = useEntenteStore();
+  const filtered = useEntente(selectFiltered);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const reset = () => {
+    const { view, setView } = store.getState();
+    setView({ ...view, hiddenKinds: [], hiddenStances: [], query: "" });
+    // The button vanishes with the filters; keep keyboard users where filtering starts.
+    searchRef.current?.focus();
+  };
+
+  return (
+    <div className="filters">
+      <SearchBox inputRef={searchRef} />
+      <KindFilters />
+      <StanceFilters />
+      {filtered && (
+        <button type="button" className="filters-reset" onClick={reset}>
+          Reset filters
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId } from "react";
+import type { KeyboardEvent, Ref } from "react";
+import { useShallow } from "zustand/react/shallow";
+import type { SearchMatches, VisibleSet } from "../../domain/view";
+import { selectListed, selectMatches, useEntente } from "../../state";
+import type { EntenteState } from "../../state";
+
+const selectSearch = (s: EntenteState) => ({
+  query: s.view.query,
+  setQuery: s.setQuery,
+  matches: selectMatches(s),
+  listed: selectListed(s),
+});
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the search found among what is listed; blank when there is no query. */
+function searchStatus(query: string, matches: SearchMatches | null, listed: VisibleSet): string {
+  if (matches === null) return "";
+  const { size: nodes } = listed.nodes;
+  const { size: edges } = listed.edges;
+  if (nodes + edges > 0)
+    return `${count(nodes, "entity", "entities")}, ${count(edges, "relationship", "relationships")} match`;
+  const elsewhere = matches.nodes.size + matches.edges.size > 0;
+  return `No match for “${query.trim()}”${elsewhere ? " at this step — try All time or clear the filters" : ""}`;
+}
+
+/** The search box and a polite live summary of what it matched. */
+export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
+  const { query, setQuery, matches, listed } = useEntente(useShallow(selectSearch));
+  const id = useId();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Escape" || query === "") return;
+    // Only a clear swallows Escape; an empty box lets it reach whatever closes around it.
+    event.preventDefault();
+    event.stopPropagation();
+    setQuery("");
+  };
+
+  return (
+    <div className="filters-search">
+      <label htmlFor={id} className="filters-label">
+        Search
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="search"
+        className="filters-search-input"
+        placeholder="Search people, organisations, events…"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p className="filters-status" aria-live="polite">
+        {searchStatus(query, matches, listed)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import "./lists.css";
+
+/** Beyond this many items the list renders only the first ones until asked, to stay cheap on huge graphs. */
+export const LIST_CAP = 500;
+
+interface ListFrameProps<T> {
+  /** Heading word and the list's accessible name: "Entities". */
+  title: string;
+  items: readonly T[];
+  idOf: (item: T) => string;
+  selection: string | null;
+  /** `pastHintId` names a hidden "ended before this step" text that past items point at. */
+  renderItem: (item: T, pastHintId: string) => ReactNode;
+}
+
+/** The first LIST_CAP items, plus the selected one if it lies beyond them so it can still be shown. */
+function capped<T>(items: readonly T[], idOf: (item: T) => string, selection: string | null) {
+  const head = items.slice(0, LIST_CAP);
+  const chosen = items.find((item, i) => i >= LIST_CAP && idOf(item) === selection);
+  return chosen === undefined ? head : [...head, chosen];
+}
+
+/** Heading with count, the list itself, its empty state, and the "Show all" escape hatch. */
+export function ListFrame<T>({ title, items, idOf, selection, renderItem }: ListFrameProps<T>) {
+  const [showAll, setShowAll] = useState(false);
+  const listRef = useRef<HTMLUListElement>(null);
+  const pastHintId = useId();
+
+  // Selection often comes from the canvas or the timeline: bring the chosen row into view.
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: "nearest" });
+  }, [selection]);
+
+  const shown = showAll || items.length <= LIST_CAP ? items : capped(items, idOf, selection);
+  return (
+    <section className="list">
+      <h2 className="list-heading">
+        {title} <span className="list-count">({items.length})</span>
+      </h2>
+      <span id={pastHintId} hidden>
+        Ended before this step
+      </span>
+      <ul ref={listRef} className="list-items" aria-label={title}>
+        {shown.map((item) => renderItem(item, pastHintId))}
+      </ul>
+      {items.length === 0 && (
+        <p className="list-empty">Nothing at this step — try All time or clear the filters.</p>
+      )}
+      {shown.length < items.length && (
+        <button type="button" className="list-more" onClick={() => setShowAll(true)}>
+          Show all {items.length}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMemo } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { describeWhen } from "../../domain/labels";
+import type { TimelineStep } from "../../domain/view";
+import { useEntente } from "../../state";
+import type { EntenteState } from "../../state";
+import { eventMarks, stepPosition } from "./eventMarks";
+
+/** Sideways gap between marks that share a step, so each stays clickable. */
+const FAN_PX = 16;
+
+const selectMarks = (s: EntenteState) => ({
+  graph: s.graph,
+  selection: s.view.selection,
+  select: s.select,
+  setPeriod: s.setPeriod,
+});
+
+/** One button per dated event, on the step of its period: clicking jumps there and selects it. */
+export function EventMarks({ steps }: { steps: TimelineStep[] }) {
+  const { graph, selection, select, setPeriod } = useEntente(useShallow(selectMarks));
+  const marks = useMemo(() => eventMarks(graph), [graph]);
+  return (
+    <div className="timeline-marks timeline-rail">
+      {marks.map(({ event, step, slot, of }) => {
+        const when = describeWhen(event);
+        const offset = (slot - (of - 1) / 2) * FAN_PX;
+        return (
+          <button
+            key={event.id}
+            type="button"
+            className={
+              event.id === selection ? "timeline-mark timeline-mark--selected" : "timeline-mark"
+            }
+            style={{ left: `calc(${stepPosition(step, steps.length)} + ${offset}px)` }}
+            aria-label={when ? `Event: ${event.label}, ${when}` : `Event: ${event.label}`}
+            onClick={() => {
+              setPeriod(steps[step]?.period ?? null);
+              select(event.id);
+            }}
+          >
+            <span className="timeline-mark-tip" aria-hidden="true">
+              {event.label}
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useShallow } from "zustand/react/shallow";
+import { stepIndex, timelineSteps } from "../../domain/view";
+import { useEntente } from "../../state";
+import type { EntenteState } from "../../state";
+import { PlayButton } from "./PlayButton";
+import { TimeModeSwitch } from "./TimeModeSwitch";
+import { TimelineSlider } from "./TimelineSlider";
+import { TIME_MODES } from "./modes";
+import "./timeline.css";
+
+const selectShowing = (s: EntenteState) => ({
+  graph: s.graph,
+  period: s.view.period,
+  mode: s.view.mode,
+});
+
+/** The time controls: what is showing, Play, the mode switch, and the slider with its events. */
+export function TimelinePanel() {
+  const { graph, period, mode } = useEntente(useShallow(selectShowing));
+  const label = timelineSteps(graph)[stepIndex(graph, period)]?.label;
+  return (
+    <div className="timeline">
+      <div className="timeline-bar">
+        <p className="timeline-showing">
+          Showing: <strong className="timeline-showing-step">{label}</strong> —{" "}
+          {TIME_MODES[mode].phrase}
+        </p>
+        <PlayButton />
+        <TimeModeSwitch />
+      </div>
+      <TimelineSlider />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { dateSpan, rangeSpan } from "../../domain/dates";
+import type { DaySpan, Graph, GraphNode } from "../../domain/types";
+
+export interface EventMark {
+  event: GraphNode;
+  /** Index of the timeline step (period) the event falls in. */
+  step: number;
+  /** Position among the events of the same step, and how many there are: marks fan out by it. */
+  slot: number;
+  of: number;
+}
+
+const contains = (outer: DaySpan, inner: DaySpan) =>
+  outer.first <= inner.first && inner.last <= outer.last;
+
+/** Dated events on the step of the first period whose span contains their date; the rest get no mark. */
+export function eventMarks(graph: Graph): EventMark[] {
+  const periods = graph.periods.map((p) => rangeSpan(p.start, p.end));
+  const placed: { event: GraphNode; step: number }[] = [];
+  for (const node of graph.nodes) {
+    if (node.kind !== "event" || node.date === undefined) continue;
+    const span = dateSpan(node.date);
+    if (span === null) continue;
+    const step = periods.findIndex((p) => p !== null && contains(p, span));
+    if (step !== -1) placed.push({ event: node, step });
+  }
+  const perStep = new Map<number, number>();
+  for (const { step } of placed) perStep.set(step, (perStep.get(step) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  return placed.map(({ event, step }) => {
+    const slot = seen.get(step) ?? 0;
+    seen.set(step, slot + 1);
+    return { event, step, slot, of: perStep.get(step) ?? 1 };
+  });
+}
+
+/** Horizontal position of step `index` of `count`, as a CSS length along the rail. */
+export const stepPosition = (index: number, count: number): string =>
+  `${count > 1 ? (index / (count - 1)) * 100 : 0}%`;
