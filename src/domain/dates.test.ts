@@ -70,3 +70,14 @@ describe("formatDate and monthOf", () => {
     expect(monthOf(date)).toBe(month);
   });
 });
+
+describe("dateSpan for two-digit years", () => {
+  it("keeps years 0–99 in the first century, not 1900–1999", () => {
+    const span = dateSpan("0050-03");
+    const year1950 = dateSpan("1950-03");
+    expect(span).not.toBeNull();
+    expect(span?.first).not.toBe(year1950?.first);
+    expect(dateSpan("0004-02-29")).not.toBeNull();
+    expect(dateSpan("0100-02-29")).toBeNull();
+  });
+});

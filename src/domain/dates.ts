@@ -16,12 +16,19 @@ const MONTH_NAMES = [
   "December",
 ];
 
-// Day numbers come from Date.UTC, so nothing here depends on the viewer's time zone.
+// UTC throughout, so nothing here depends on the viewer's time zone; setUTCFullYear because
+// Date.UTC reads years 0–99 as 1900–1999.
+const utc = (year: number, monthIndex: number, day: number): Date => {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+};
+
 const dayNumber = (year: number, monthIndex: number, day: number): number =>
-  Math.round(Date.UTC(year, monthIndex, day) / 86_400_000);
+  Math.round(utc(year, monthIndex, day).getTime() / 86_400_000);
 
 const daysInMonth = (year: number, monthIndex: number): number =>
-  new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  utc(year, monthIndex + 1, 0).getUTCDate();
 
 /** The days a partial date covers (`2025-04` → April 1–30), or null when it is not a real calendar date. */
 export function dateSpan(date: PartialDate): DaySpan | null {
