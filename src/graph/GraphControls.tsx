@@ -1,0 +1,25 @@
+import { ZOOM_STEP } from "./controller";
+import { useGraphController } from "./handle";
+import "./graph.css";
+
+/** View buttons for the mounted GraphCanvas; disabled while none is mounted. */
+export function GraphControls() {
+  const controller = useGraphController();
+  const disabled = controller === null;
+  return (
+    <div className="graph-controls" role="group" aria-label="Graph view">
+      <button type="button" disabled={disabled} onClick={() => controller?.fit()}>
+        Fit
+      </button>
+      <button type="button" disabled={disabled} onClick={() => controller?.zoomBy(ZOOM_STEP)}>
+        Zoom in
+      </button>
+      <button type="button" disabled={disabled} onClick={() => controller?.zoomBy(1 / ZOOM_STEP)}>
+        Zoom out
+      </button>
+      <button type="button" disabled={disabled} onClick={() => controller?.relayout()}>
+        Re-layout
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Collection, Core, SingularElementArgument } from "cytoscape";
+import type { ElementStore } from "./elements";
+import { fromCyId, idOf, toCyId } from "./elements";
+import type { VisibleSet } from "./types";
+
+type Toggle = readonly [SingularElementArgument, string, boolean];
+
+function toggle(changes: Toggle[], ele: SingularElementArgument, cls: string, on: boolean): void {
+  if (ele.hasClass(cls) !== on) changes.push([ele, cls, on]);
+}
+
+/**
+ * Makes the canvas show exactly `next`: elements to hide are removed from `cy`, elements to show
+ * are restored where they were, and the `past` class follows `next.past`. The diff is against
+ * what the canvas shows now, so only changed elements are touched, in one batch, and nothing at
+ * all happens when nothing changed. An edge shows only while both its ends do.
+ * Returns how many elements changed.
+ */
+export function applyVisibility(cy: Core, store: ElementStore, next: VisibleSet): number {
+  const hide = cy.collection();
+  const showNodes = cy.collection();
+  const showEdges = cy.collection();
+  const pastChanges: Toggle[] = [];
+
+  const consider = (ele: SingularElementArgument, wanted: boolean, show: Collection) => {
+    if (wanted === ele.removed()) (wanted ? show : hide).merge(ele);
+    if (wanted) toggle(pastChanges, ele, "past", next.past.has(idOf(ele)));
+  };
+  const shown = (cyId: string) => next.nodes.has(fromCyId(cyId));
+  for (const node of store.nodes) consider(node, next.nodes.has(idOf(node)), showNodes);
+  for (const edge of store.edges) {
+    const ends = shown(edge.data("source")) && shown(edge.data("target"));
+    consider(edge, ends && next.edges.has(idOf(edge)), showEdges);
+  }
+
+  const changed = hide.length + showNodes.length + showEdges.length + pastChanges.length;
+  if (changed === 0) return 0;
+  cy.batch(() => {
+    hide.remove();
+    // Nodes first: Cytoscape cannot restore an edge whose ends are missing.
+    showNodes.restore();
+    showEdges.restore();
+    for (const [ele, cls, on] of pastChanges) ele.toggleClass(cls, on);
+  });
+  return changed;
+}
+
+/** The selected element plus what it touches: a node's edges and neighbours, an edge's ends. */
+function neighbourhood(cy: Core, selected: string | null): Collection | null {
+  if (selected === null) return null;
+  const ele: SingularElementArgument = cy.getElementById(toCyId(selected));
+  if (ele.empty()) return null;
+  return ele.isNode() ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
+}
+
+/**
+ * Classes for selection and search: `selected` on the selected element, `highlight` on its closed
+ * neighbourhood and `faded` on everything else (no fading without a selection); `focus` on the
+ * `focus` ids. Only elements whose classes change are touched. Returns how many changes were made.
+ */
+export function applyHighlight(
+  cy: Core,
+  selected: string | null,
+  focus: ReadonlySet<string> | undefined,
+): number {
+  const hood = neighbourhood(cy, selected);
+  const changes: Toggle[] = [];
+  cy.elements().forEach((ele) => {
+    const near = hood?.has(ele) ?? false;
+    const id = idOf(ele);
+    toggle(changes, ele, "selected", hood !== null && id === selected);
+    toggle(changes, ele, "highlight", near);
+    toggle(changes, ele, "faded", hood !== null && !near);
+    toggle(changes, ele, "focus", focus?.has(id) ?? false);
+  });
+  if (changes.length === 0) return 0;
+  cy.batch(() => {
+    for (const [ele, cls, on] of changes) ele.toggleClass(cls, on);
+  });
+  return changes.length;
+}

@@ -1,0 +1,58 @@
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
+import type { Graph } from "../domain/types";
+import { PAST_SUFFIX } from "./palette";
+
+/**
+ * Every element of the loaded graph, including those currently removed from the canvas.
+ * Cytoscape keeps a removed element's data, classes and position, so restoring one puts it back
+ * exactly where it was.
+ */
+export interface ElementStore {
+  readonly nodes: readonly NodeSingular[];
+  readonly edges: readonly EdgeSingular[];
+}
+
+export const EMPTY_STORE: ElementStore = { nodes: [], edges: [] };
+
+// Cytoscape keys plain objects by element id in places (remove() silently skips an element whose
+// id is `__proto__` or `constructor`), so on the canvas every graph id carries this prefix.
+const PREFIX = "@";
+export const toCyId = (id: string): string => PREFIX + id;
+export const fromCyId = (cyId: string): string => cyId.slice(PREFIX.length);
+/** The graph id of a canvas element. */
+export const idOf = (ele: { id(): string }): string => fromCyId(ele.id());
+
+/** Cytoscape element JSON for a graph; `pastLabel` is the label shown while the element is "past". */
+export function toElements(graph: Graph): ElementDefinition[] {
+  const nodes = graph.nodes.map((node): ElementDefinition => ({
+    group: "nodes",
+    data: {
+      id: toCyId(node.id),
+      label: node.label,
+      kind: node.kind,
+      pastLabel: node.label + PAST_SUFFIX,
+    },
+  }));
+  const edges = graph.edges.map((edge): ElementDefinition => ({
+    group: "edges",
+    data: {
+      id: toCyId(edge.id),
+      source: toCyId(edge.source),
+      target: toCyId(edge.target),
+      stance: edge.stance,
+      relation: edge.relation,
+      pastLabel: edge.relation + PAST_SUFFIX,
+    },
+  }));
+  return [...nodes, ...edges];
+}
+
+/** Replaces whatever the canvas shows with all of `graph`'s elements. */
+export function replaceElements(cy: Core, graph: Graph): ElementStore {
+  let added = cy.collection();
+  cy.batch(() => {
+    cy.elements().remove();
+    added = cy.add(toElements(graph));
+  });
+  return { nodes: added.nodes().toArray(), edges: added.edges().toArray() };
+}

@@ -1,0 +1,18 @@
+import type { Graph } from "../domain/types";
+import type { VisibleSet } from "../domain/view";
+
+export type { VisibleSet };
+
+export interface GraphCanvasProps {
+  graph: Graph;
+  /** Bumped when a new graph is loaded: the only thing that rebuilds elements and re-runs the layout. */
+  graphVersion: number;
+  /** What the current timeline step and filters show; `past` ids are drawn faded and marked. */
+  visible: VisibleSet;
+  /** Selected node or edge id. */
+  selected: string | null;
+  /** Extra emphasis, e.g. search matches. */
+  focus?: ReadonlySet<string>;
+  /** A node or edge id when one is clicked; null for a click on the background. */
+  onSelect: (id: string | null) => void;
+}
