@@ -1,0 +1,28 @@
+import { useState } from "react";
+import { Explorer } from "./app/Explorer";
+import { LoadFailure } from "./app/LoadFailure";
+import { loadBuiltinGraph } from "./app/builtinGraph";
+import { createEntenteStore } from "./state";
+import type { EntenteStore } from "./state";
+import "./styles/theme.css";
+import "./styles/layout.css";
+import "./styles/header.css";
+import "./styles/graph-pane.css";
+
+/** The app on the given store (tests), or on the built-in article graph. */
+export function App({ store }: { store?: EntenteStore }) {
+  return store ? <Explorer store={store} /> : <BuiltinApp />;
+}
+
+function BuiltinApp() {
+  // One store for the app's lifetime, made on first render (a module-level one would outlive tests).
+  const [loaded] = useState(() => {
+    const result = loadBuiltinGraph();
+    return result.ok ? { store: createEntenteStore(result.graph, result.problems) } : result;
+  });
+  return "store" in loaded ? (
+    <Explorer store={loaded.store} />
+  ) : (
+    <LoadFailure problems={loaded.problems} />
+  );
+}

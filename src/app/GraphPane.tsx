@@ -1,0 +1,61 @@
+import { useMemo, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { GraphCanvas } from "../graph/GraphCanvas";
+import { GraphControls } from "../graph/GraphControls";
+import { Legend } from "../graph/Legend";
+import { selectMatches, selectVisible, useEntente } from "../state";
+import type { EntenteState } from "../state";
+
+export const GRAPH_PANE_ID = "graph";
+
+// Only what the canvas draws: a change elsewhere (say a new Details panel) re-renders nothing here.
+const selectCanvas = (s: EntenteState) => ({
+  graph: s.graph,
+  graphVersion: s.graphVersion,
+  visible: selectVisible(s),
+  matches: selectMatches(s),
+  selected: s.view.selection,
+  select: s.select,
+});
+
+// On smaller screens the legend would cover much of the graph: there it starts folded away.
+const legendStartsOpen = () => window.matchMedia("(min-width: 1100px)").matches;
+
+/** The graph pane: the canvas filling it, view buttons on top, the legend folded in a corner. */
+export function GraphPane() {
+  const { graph, graphVersion, visible, matches, selected, select } = useEntente(
+    useShallow(selectCanvas),
+  );
+  const [legendOpen, setLegendOpen] = useState(legendStartsOpen);
+  // Search emphasises what it finds among the nodes on show.
+  const focus = useMemo(
+    () =>
+      matches === null
+        ? undefined
+        : new Set([...matches.nodes].filter((id) => visible.nodes.has(id))),
+    [matches, visible],
+  );
+  return (
+    <section id={GRAPH_PANE_ID} className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
+      <GraphCanvas
+        graph={graph}
+        graphVersion={graphVersion}
+        visible={visible}
+        selected={selected}
+        focus={focus}
+        onSelect={select}
+      />
+      <div className="graph-toolbar">
+        <GraphControls />
+      </div>
+      <details
+        className="graph-legend-box"
+        open={legendOpen}
+        onToggle={(event) => setLegendOpen(event.currentTarget.open)}
+      >
+        <summary>Legend</summary>
+        <Legend />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { formatProblem } from "../domain/load";
+import type { Graph, Problem } from "../domain/types";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+const unverifiedQuotes = (graph: Graph): number =>
+  [...graph.nodes, ...graph.edges].reduce(
+    (sum, element) => sum + element.evidence.filter((e) => e.anchor === null).length,
+    0,
+  );
+
+/** Whether the graph passed its checks: a quiet tag when it did, the problems one click away when not. */
+export function ValidationStatus({
+  graph,
+  problems,
+}: {
+  graph: Graph;
+  problems: readonly Problem[];
+}) {
+  if (problems.length === 0) {
+    const unverified = unverifiedQuotes(graph);
+    return (
+      <p className={`status-tag ${unverified === 0 ? "status-tag--ok" : "status-tag--warn"}`}>
+        {unverified === 0 ? "All quotes verified" : plural(unverified, "unverified quote")}
+      </p>
+    );
+  }
+  return (
+    <details className="status-details">
+      <summary className="status-tag status-tag--warn">
+        {plural(problems.length, "warning")}
+      </summary>
+      <ul className="status-problems">
+        {problems.map((p, i) => (
+          <li key={i}>{formatProblem(p)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
