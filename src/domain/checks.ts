@@ -1,6 +1,6 @@
 import { dateSpan } from "./dates";
 import { derivePeriods } from "./periods";
-import { error } from "./problems";
+import { describeValue, error } from "./problems";
 import { entries, field, isObject, list, suggest, text } from "./raw";
 import { PARTIAL_DATE_PATTERN } from "./schema";
 import type { Problem } from "./types";
@@ -52,7 +52,7 @@ function collectIds(
     if (id === undefined) continue;
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      const message = `duplicate id "${id}" — already used by ${earlier}`;
+      const message = `duplicate id ${describeValue(id)} — already used by ${earlier}`;
       out.push(error([key, i, "id"], message, "give every node and edge its own id"));
     } else seen.set(id, `${key}[${i}]`);
   }
@@ -70,8 +70,10 @@ function idsOf(doc: unknown, key: string): Set<string> {
 function unknownRef(path: Path, kind: string, id: string, known: Iterable<string>): Problem {
   const guess = suggest(id, known);
   const hint =
-    guess === undefined ? `use the id of one of the ${kind}s` : `did you mean "${guess}"?`;
-  return error(path, `unknown ${kind} "${id}"`, hint);
+    guess === undefined
+      ? `use the id of one of the ${kind}s`
+      : `did you mean ${describeValue(guess)}?`;
+  return error(path, `unknown ${kind} ${describeValue(id)}`, hint);
 }
 
 /** Everything that needs more than one value at a time: ids, references, date ranges, source text. */
@@ -104,7 +106,11 @@ export function checkDocument(doc: unknown): Problem[] {
     const id = text(field(period, "id"));
     if (id !== undefined && periodIds.has(id)) {
       out.push(
-        error(["periods", i, "id"], `duplicate period id "${id}"`, "give every period its own id"),
+        error(
+          ["periods", i, "id"],
+          `duplicate period id ${describeValue(id)}`,
+          "give every period its own id",
+        ),
       );
     }
     if (id !== undefined) periodIds.add(id);

@@ -31,7 +31,7 @@ function rephrase(issue: z.core.$ZodIssue, strict: boolean): Problem[] {
         problem(
           strict ? "error" : "warning",
           [...path, key],
-          `unknown field "${key}"`,
+          `unknown field ${describeValue(key)}`,
           "check its spelling against docs/data-format.md, or remove it",
         ),
       );
@@ -54,6 +54,12 @@ function rephrase(issue: z.core.$ZodIssue, strict: boolean): Problem[] {
       ];
     case "invalid_value": {
       const allowed = issue.values.map(String).join(", ");
+      // zod reports a missing enum field as a wrong value; "unknown kind undefined" helps nobody.
+      if (issue.input === undefined) {
+        return [
+          error(path, `missing required field "${field}"`, `add "${field}": one of ${allowed}`),
+        ];
+      }
       return [
         error(
           path,

@@ -155,7 +155,7 @@ export function loadGraph(text: string, options: LoadGraphOptions = {}): LoadRes
       () => undefined,
     );
   if (sourceText === undefined) {
-    const message = `could not read the source text file "${textFile ?? ""}"`;
+    const message = `could not read the source text file ${describeValue(textFile ?? "")}`;
     const fix = 'put the article inline as "source.text" instead of "textFile"';
     return { ok: false, problems: [...parseProblems, error(["source", "textFile"], message, fix)] };
   }
