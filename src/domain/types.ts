@@ -118,5 +118,4 @@ export interface Problem {
 }
 
 export type LoadResult =
-  | { ok: true; graph: Graph; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; graph: Graph; problems: Problem[] } | { ok: false; problems: Problem[] };

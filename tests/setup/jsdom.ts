@@ -1,0 +1,43 @@
+import "@testing-library/jest-dom/vitest";
+import "vitest-canvas-mock";
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+// jsdom lacks the layout and media APIs below; components (and Cytoscape) call them on mount,
+// so inert stand-ins keep component tests about behaviour rather than missing browser features.
+
+if (typeof window.matchMedia !== "function") {
+  window.matchMedia = (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  });
+}
+
+if (typeof globalThis.ResizeObserver !== "function") {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
+if (typeof Element.prototype.scrollIntoView !== "function") {
+  Element.prototype.scrollIntoView = () => {};
+}
+
+// jsdom computes "" for padding that no stylesheet sets, and Cytoscape turns that into a NaN
+// viewport size and crashes in its first layout. Browsers default padding to 0; so does this.
+const defaultPadding = document.createElement("style");
+defaultPadding.textContent = "* { padding: 0; }";
+document.head.append(defaultPadding);
+
+// Testing Library only auto-cleans when Vitest globals are on; they are off here.
+afterEach(() => {
+  cleanup();
+});
