@@ -86,3 +86,28 @@ describe("createAnchorer", () => {
     expect(createAnchorer(ARTICLE)(quote)).toEqual({ anchor: null, occurrences: 0 });
   });
 });
+
+describe("createAnchorer with the quotes given up front", () => {
+  const text =
+    "The quick brown fox jumps over the lazy dog. “The quick brown fox” said so twice: the quick brown fox jumps over the lazy dog.";
+  const quotes = [
+    "The quick brown fox jumps over the lazy dog.",
+    '"The quick brown fox" said so',
+    "quick brown fox jumps over the lazy dog",
+    "short",
+    "nowhere in this text at all, no",
+    "aaaaaaaaaaaaaaaaaa",
+  ];
+
+  it("finds exactly what one-at-a-time search finds, overlaps and repeats included", () => {
+    const batch = createAnchorer(text, quotes);
+    const single = createAnchorer(text);
+    for (const quote of quotes) expect(batch(quote)).toEqual(single(quote));
+    expect(batch(quotes[2] ?? "").occurrences).toBe(2);
+  });
+
+  it("counts overlapping occurrences of a repetitive needle", () => {
+    const find = createAnchorer("a".repeat(20), ["a".repeat(17)]);
+    expect(find("a".repeat(17)).occurrences).toBe(4);
+  });
+});

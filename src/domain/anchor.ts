@@ -23,7 +23,7 @@ const FOLD: Readonly<Record<string, string>> = {
 };
 
 /** A base character with its combining marks: NFC never composes across these, so each can be normalised alone. */
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/uy;
 const SPACE = /\s/u;
 
 /** Normalised text plus, for each of its UTF-16 units, the range of the original it came from. */
@@ -33,28 +33,48 @@ export interface NormalizedText {
   ends: number[];
 }
 
+/** Combining marks all sit at U+0300 or above, so a unit below that never joins the cluster before it. */
+const FIRST_MARK = 0x300;
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
 export function normalizeWithOffsets(original: string): NormalizedText {
-  let text = "";
+  // Pieces joined once, a flag rather than text.endsWith, and a fast path for plain ASCII:
+  // together they keep this linear and quick on megabyte texts.
+  const pieces: string[] = [];
+  let lastWasSpace = false;
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const match of original.matchAll(CLUSTER)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    for (const char of match[0].normalize("NFC")) {
-      const isSpace = SPACE.test(char);
-      if (isSpace && text.endsWith(" ")) {
-        ends[ends.length - 1] = to;
-        continue;
-      }
-      const out = isSpace ? " " : (FOLD[char] ?? char);
-      for (let i = 0; i < out.length; i++) {
-        starts.push(from);
-        ends.push(to);
-      }
-      text += out;
+  const emit = (char: string, from: number, to: number) => {
+    const isSpace =
+      char.length === 1 && char.charCodeAt(0) < 128
+        ? isAsciiSpace(char.charCodeAt(0))
+        : SPACE.test(char);
+    if (isSpace && lastWasSpace) {
+      ends[ends.length - 1] = to;
+      return;
     }
+    lastWasSpace = isSpace;
+    const out = isSpace ? " " : (FOLD[char] ?? char);
+    for (let i = 0; i < out.length; i++) {
+      starts.push(from);
+      ends.push(to);
+    }
+    pieces.push(out);
+  };
+  for (let at = 0; at < original.length;) {
+    const code = original.charCodeAt(at);
+    const next = at + 1 < original.length ? original.charCodeAt(at + 1) : 0;
+    if (code < 128 && next < FIRST_MARK) {
+      emit(original[at] ?? "", at, at + 1);
+      at += 1;
+      continue;
+    }
+    CLUSTER.lastIndex = at;
+    const cluster = CLUSTER.exec(original)?.[0] ?? original[at] ?? "";
+    for (const char of cluster.normalize("NFC")) emit(char, at, at + cluster.length);
+    at += cluster.length;
   }
-  return { text, starts, ends };
+  return { text: pieces.join(""), starts, ends };
 }
 
 export const normalizeQuote = (quote: string): string => normalizeWithOffsets(quote).text.trim();
@@ -65,24 +85,76 @@ export interface QuoteMatch {
   occurrences: number;
 }
 
-/** Normalises the source once; the returned function finds any number of quotes in it. */
-export function createAnchorer(sourceText: string): (quote: string) => QuoteMatch {
+const PREFIX = 16;
+
+/**
+ * Every occurrence of many needles in one pass (Rabin–Karp on each needle's last 16 units), so a
+ * file with thousands of quotes costs one scan of the text rather than one scan per quote. Endings
+ * are hashed because quotes share openings ("According to…") far more often than endings.
+ */
+function findAll(haystack: string, needles: readonly string[]): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  const buckets = new Map<number, string[]>();
+  const hash = (text: string, from: number) => {
+    let h = 0;
+    for (let i = from; i < from + PREFIX; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    return h;
+  };
+  for (const needle of needles) {
+    if (needle.length < PREFIX || found.has(needle)) continue;
+    found.set(needle, []);
+    const h = hash(needle, needle.length - PREFIX);
+    const bucket = buckets.get(h);
+    if (bucket) bucket.push(needle);
+    else buckets.set(h, [needle]);
+  }
+  if (buckets.size === 0 || haystack.length < PREFIX) return found;
+  let top = 1; // 31^(PREFIX-1), to drop the leading unit from the rolling hash
+  for (let i = 1; i < PREFIX; i++) top = Math.imul(top, 31);
+  let h = hash(haystack, 0);
+  for (let at = 0; ; at++) {
+    const bucket = buckets.get(h);
+    if (bucket) {
+      for (const needle of bucket) {
+        const start = at + PREFIX - needle.length;
+        if (start >= 0 && haystack.startsWith(needle, start)) found.get(needle)?.push(start);
+      }
+    }
+    const next = at + PREFIX;
+    if (next >= haystack.length) break;
+    h =
+      (Math.imul(h - Math.imul(haystack.charCodeAt(at), top), 31) + haystack.charCodeAt(next)) | 0;
+  }
+  return found;
+}
+
+/**
+ * Normalises the source once; the returned function finds any number of quotes in it. Passing the
+ * quotes up front lets them all be found in a single scan.
+ */
+export function createAnchorer(
+  sourceText: string,
+  quotes: readonly string[] = [],
+): (quote: string) => QuoteMatch {
   const source = normalizeWithOffsets(sourceText);
+  const batch = findAll(source.text, quotes.map(normalizeQuote));
+  const positions = (needle: string): number[] => {
+    const known = batch.get(needle);
+    if (known) return known;
+    const all: number[] = [];
+    for (let at = source.text.indexOf(needle); at >= 0; at = source.text.indexOf(needle, at + 1)) {
+      all.push(at);
+    }
+    return all;
+  };
   return (quote) => {
     const needle = normalizeQuote(quote);
     if (needle === "") return { anchor: null, occurrences: 0 };
-    const first = source.text.indexOf(needle);
-    if (first < 0) return { anchor: null, occurrences: 0 };
-    let occurrences = 1;
-    for (
-      let at = source.text.indexOf(needle, first + 1);
-      at >= 0;
-      at = source.text.indexOf(needle, at + 1)
-    ) {
-      occurrences++;
-    }
+    const all = positions(needle);
+    const first = all[0];
+    if (first === undefined) return { anchor: null, occurrences: 0 };
     const start = source.starts[first] ?? 0;
     const end = source.ends[first + needle.length - 1] ?? start;
-    return { anchor: { start, end }, occurrences };
+    return { anchor: { start, end }, occurrences: all.length };
   };
 }

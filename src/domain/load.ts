@@ -101,7 +101,8 @@ export function buildGraph(
     () => {
       const strict = options.strict ?? false;
       const problems: Problem[] = [];
-      const find = createAnchorer(sourceText);
+      const quotes = [...doc.nodes, ...doc.edges].flatMap((x) => x.evidence.map((e) => e.quote));
+      const find = createAnchorer(sourceText, quotes);
       const nodeEvidence = anchorAll(doc.nodes, "nodes", find, strict, problems);
       const edgeEvidence = anchorAll(doc.edges, "edges", find, strict, problems);
       const nodes: GraphNode[] = doc.nodes.map((n, i) => ({
