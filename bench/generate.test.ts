@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { loadGraph } from "../src/domain/load";
+import { NODE_KINDS } from "../src/domain/types";
+import { generateGraph, serializeGraph, splitElements } from "./generate";
+
+const ONE_K = { ...splitElements(1000), seed: 7 };
+const doc = generateGraph(ONE_K);
+const share = (part: number, whole: number) => part / whole;
+
+describe("generateGraph", () => {
+  it("is deterministic: the same options give the same bytes, another seed other bytes", () => {
+    const text = serializeGraph(doc);
+    expect(serializeGraph(generateGraph(ONE_K))).toBe(text);
+    expect(serializeGraph(generateGraph({ ...ONE_K, seed: 8 }))).not.toBe(text);
+  });
+
+  it("makes exactly the requested counts, odd ones included", () => {
+    expect([doc.nodes.length, doc.edges.length]).toEqual([400, 600]);
+    const odd = generateGraph({ nodes: 13, edges: 41, seed: 3 });
+    expect([odd.nodes.length, odd.edges.length]).toEqual([13, 41]);
+    expect(generateGraph({ nodes: 8, edges: 0, seed: 1 }).edges).toEqual([]);
+  });
+
+  it("rejects sizes that cannot hold every kind", () => {
+    expect(() => generateGraph({ nodes: 7, edges: 3, seed: 1 })).toThrow(/at least 8/);
+    expect(() => generateGraph({ nodes: 10, edges: -1, seed: 1 })).toThrow(/edges/);
+  });
+
+  it("loads with no errors and no warnings, every quote anchored", () => {
+    const result = loadGraph(serializeGraph(doc), { strict: true });
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.graph.nodes.every((n) => n.evidence[0]?.anchor !== null)).toBe(true);
+  });
+
+  it("has every kind, persons and organizations most common, events about a tenth", () => {
+    const count = (kind: string) => doc.nodes.filter((n) => n.kind === kind).length;
+    for (const kind of NODE_KINDS) expect(count(kind)).toBeGreaterThan(0);
+    const others = NODE_KINDS.filter((k) => k !== "person" && k !== "organization").map(count);
+    expect(Math.min(count("person"), count("organization"))).toBeGreaterThan(Math.max(...others));
+    expect(share(count("event"), doc.nodes.length)).toBeCloseTo(0.1, 1);
+    expect(doc.nodes.filter((n) => n.kind === "event").every((n) => n.date !== undefined)).toBe(
+      true,
+    );
+  });
+
+  it("has 24 monthly periods, January 2024 to December 2025", () => {
+    expect(doc.periods).toHaveLength(24);
+    expect(doc.periods?.[0]).toEqual({
+      id: "2024-01",
+      label: "January 2024",
+      start: "2024-01",
+      end: "2024-01",
+    });
+    expect(doc.periods?.at(-1)?.label).toBe("December 2025");
+  });
+
+  it("mixes stances about 45/30/25 and dates about 30% of edges", () => {
+    const big = generateGraph({ nodes: 2000, edges: 3000, seed: 1 });
+    const stance = (s: string) => share(big.edges.filter((e) => e.stance === s).length, 3000);
+    expect(stance("neutral")).toBeCloseTo(0.45, 1);
+    expect(stance("alliance")).toBeCloseTo(0.3, 1);
+    expect(stance("rivalry")).toBeCloseTo(0.25, 1);
+    const dated = big.edges.filter((e) => e.start !== undefined).length;
+    expect(share(dated, 3000)).toBeCloseTo(0.3, 1);
+    expect(big.edges.some((e) => e.end !== undefined)).toBe(true);
+  });
+
+  it("changes stance on some pairs: two edges, one ending the month before the other starts", () => {
+    const changes = doc.edges.filter((edge, i) => {
+      const next = doc.edges[i + 1];
+      if (next === undefined || edge.end === undefined || next.start === undefined) return false;
+      const monthAfter = new Date(`${edge.end}-01T00:00:00Z`);
+      monthAfter.setUTCMonth(monthAfter.getUTCMonth() + 1);
+      return (
+        next.source === edge.source &&
+        next.target === edge.target &&
+        next.stance !== edge.stance &&
+        next.start === monthAfter.toISOString().slice(0, 7)
+      );
+    });
+    expect(changes.length).toBeGreaterThan(10);
+  });
+
+  it("has hubs: the highest degree far above the median, and no stranded node", () => {
+    const degree = new Map<string, number>();
+    for (const e of doc.edges)
+      for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const degrees = doc.nodes.map((n) => degree.get(n.id) ?? 0).sort((a, b) => a - b);
+    const median = degrees[Math.floor(degrees.length / 2)] ?? 0;
+    expect(degrees[0]).toBeGreaterThan(0);
+    expect(degrees.at(-1)).toBeGreaterThanOrEqual(8 * median);
+  });
+
+  it("mixes certainty about 70/20/10, every reported claim attributed", () => {
+    const evidence = [...doc.nodes, ...doc.edges].flatMap((x) => x.evidence);
+    const certainty = (c: string) => evidence.filter((e) => e.certainty === c);
+    expect(share(certainty("confirmed").length, evidence.length)).toBeCloseTo(0.7, 1);
+    expect(share(certainty("reported").length, evidence.length)).toBeCloseTo(0.2, 1);
+    expect(certainty("reported").every((e) => e.attribution !== undefined)).toBe(true);
+    expect(share(certainty("speculative").length, evidence.length)).toBeCloseTo(0.1, 1);
+  });
+
+  it("names every node distinctly, some with diacritics", () => {
+    const labels = doc.nodes.map((n) => n.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.some((l) => /[áéíöü]/.test(l))).toBe(true);
+  });
+});
