@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import type { Graph } from "../types";
+import { inferPeriod } from "./stepPeriod";
+import { paragraphTitle, storySteps } from "./storySteps";
+import { articleGraph, quoteIn } from "./testGraphs";
+
+describe("paragraphTitle", () => {
+  it.each([
+    ["Amazon declined to comment.", "Amazon declined to comment."],
+    [
+      "One two three four five six seven eight nine ten",
+      "One two three four five six seven eight nine ten",
+    ],
+    [
+      "Flight data reviewed by aviation tracker Jack Sweeney showed a Gulfstream G700",
+      "Flight data reviewed by aviation tracker Jack Sweeney…",
+    ],
+    [
+      "In April, Trump publicly called Bezos, as it happens, “terrific” and more",
+      "In April, Trump publicly called Bezos, as it…",
+    ],
+    ["  spaced   out\ttext  ", "spaced out text"],
+  ])("%s", (paragraph, title) => {
+    expect(paragraphTitle(paragraph)).toBe(title);
+  });
+
+  it("drops a comma or dash left dangling before the ellipsis", () => {
+    expect(paragraphTitle("a b c d e f g h, i j k l")).toBe("a b c d e f g h…");
+    expect(paragraphTitle("a b c d e f g — h i j k l")).toBe("a b c d e f g…");
+  });
+});
+
+describe("storySteps derived from the article", () => {
+  const graph = articleGraph();
+  const steps = storySteps(graph);
+  const stepStarting = (words: string) => {
+    const step = steps.find((s) => s.text?.startsWith(words));
+    if (!step) throw new Error(`no step starting "${words}"`);
+    return step;
+  };
+
+  it("has one step per paragraph that quotes something, in article order", () => {
+    expect(steps).toHaveLength(13);
+    const starts = steps.map((s) => s.range?.start ?? -1);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(steps.every((s) => !s.authored && s.range !== null)).toBe(true);
+    // "Getty Images" and the closing paragraph quote nothing.
+    expect(steps.some((s) => s.text === "Getty Images")).toBe(false);
+    expect(steps.at(-1)?.title).toBe("The private White House meeting between Jeff Bezos…");
+  });
+
+  it("gives each step its paragraph's text and range", () => {
+    for (const step of steps) {
+      if (!step.range) throw new Error("derived step without a range");
+      expect(graph.source.text.slice(step.range.start, step.range.end)).toBe(step.text);
+    }
+  });
+
+  it.each([
+    ["Amazon founder Jeff Bezos met privately", "jul-2025", "e-bezos-met-trump"],
+    ["In January, Bezos joined", "jan-2025", "e-bezos-on-stage"],
+    ["In April, Trump publicly called Bezos", "apr-2025", "e-trump-praised-bezos"],
+    [
+      "Bezos and Trump were once locked in a highly public feud",
+      "background",
+      "e-bezos-feud-trump",
+    ],
+    ["This meeting also comes amid a dramatic breakdown", "jul-2025", "e-musk-fell-out-trump"],
+    ["Flight data reviewed by aviation tracker", "jul-2025", "e-sweeney-tracked-flight"],
+  ])("places “%s…” in %s", (words, period, edge) => {
+    const step = stepStarting(words);
+    expect(step.period).toBe(period);
+    expect(step.edges).toContain(edge);
+  });
+
+  it("is computed once per graph", () => {
+    expect(storySteps(graph)).toBe(steps);
+  });
+});
+
+describe("storySteps from the file's own story", () => {
+  const text = "The feud began.\nThen they met.";
+  const edges = storyGraph.edges.map((e) =>
+    e.id === "thaw" ? { ...e, evidence: [quoteIn(text, "they met")] } : e,
+  );
+  const withStory = (story: Graph["story"]): Graph => ({
+    ...storyGraph,
+    source: { title: "S", text },
+    edges,
+    edgeById: new Map(edges.map((e) => [e.id, e])),
+    ...(story ? { story } : {}),
+  });
+
+  it("keeps titles, text, elements and a known period as written", () => {
+    const [step] = storySteps(
+      withStory([
+        { title: "Thaw", text: "Look here", nodes: ["bezos"], edges: ["thaw"], period: "before" },
+      ]),
+    );
+    expect(step).toEqual({
+      title: "Thaw",
+      text: "Look here",
+      nodes: ["bezos"],
+      edges: ["thaw"],
+      period: "before",
+      range: { start: 16, end: 30 },
+      authored: true,
+    });
+  });
+
+  it.each([
+    // The thaw runs on from January 2025: current at every later step, so the latest wins.
+    ["no period", undefined, "jul"],
+    ["an unknown period", "nope", "jul"],
+  ])("infers the period when the step has %s", (_, period, expected) => {
+    const [step] = storySteps(
+      withStory([{ title: "T", nodes: [], edges: ["thaw"], ...(period ? { period } : {}) }]),
+    );
+    expect(step?.period).toBe(expected);
+  });
+
+  it("has no range when none of its quotes is anchored", () => {
+    const [step] = storySteps(withStory([{ title: "T", nodes: ["zoe"], edges: ["feud"] }]));
+    expect(step?.range).toBeNull();
+  });
+});
+
+describe("inferPeriod", () => {
+  const graph = makeGraph({
+    periods: [
+      { id: "y2020", label: "2020", start: "2020", end: "2020" },
+      { id: "y2021", label: "2021", start: "2021", end: "2021" },
+      { id: "y2022", label: "2022", start: "2022", end: "2022" },
+    ],
+    nodes: [
+      makeNode({ id: "a" }),
+      makeNode({ id: "b" }),
+      makeNode({ id: "ev2020", kind: "event", date: "2020-05" }),
+      makeNode({ id: "ev2021", kind: "event", date: "2021-03" }),
+      makeNode({ id: "evLate", kind: "event", date: "2030" }),
+    ],
+    edges: [
+      makeEdge({ id: "old", source: "a", target: "b", start: "2020", end: "2020" }),
+      makeEdge({ id: "older", source: "a", target: "b", start: "2019", end: "2021" }),
+      makeEdge({ id: "open", source: "a", target: "b", start: "2021" }),
+      makeEdge({ id: "undated", source: "a", target: "b" }),
+    ],
+  });
+
+  it.each([
+    ["the newest event", ["ev2020", "ev2021"], ["old"], "y2021"],
+    ["events over relationships", ["ev2020"], ["open"], "y2020"],
+    ["relationships: most current", [], ["old", "older"], "y2020"],
+    ["relationships: fewest past on a tie", [], ["old", "open"], "y2020"],
+    ["relationships: the latest on a full tie", [], ["open"], "y2022"],
+    ["relationships when no event ever shows", ["evLate"], ["older"], "y2021"],
+    ["nothing dated", ["a", "b"], ["undated"], null],
+    ["unknown ids", ["nope"], ["nope"], null],
+  ])("%s", (_, nodes, edges, expected) => {
+    expect(inferPeriod(graph, nodes, edges)).toBe(expected);
+  });
+});
