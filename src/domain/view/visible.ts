@@ -4,11 +4,21 @@ import type { ViewFilters, VisibleSet } from "./filters";
 
 type TimeStatus = "active" | "past" | "hidden" | "undated";
 
+// Parsing dates is the costly part of a step on large graphs; elements are immutable, so parse once.
+const spans = new WeakMap<GraphNode | GraphEdge, DaySpan | null>();
+
 /** The days an element is about: an event's date, else its start/end span; null when it has no date. */
 export function elementSpan(element: GraphNode | GraphEdge): DaySpan | null {
-  if ("date" in element && element.date !== undefined) return dateSpan(element.date);
-  if (element.start === undefined && element.end === undefined) return null;
-  return rangeSpan(element.start, element.end);
+  const known = spans.get(element);
+  if (known !== undefined) return known;
+  const span =
+    "date" in element && element.date !== undefined
+      ? dateSpan(element.date)
+      : element.start === undefined && element.end === undefined
+        ? null
+        : rangeSpan(element.start, element.end);
+  spans.set(element, span);
+  return span;
 }
 
 function timeStatus(
