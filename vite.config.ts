@@ -1,11 +1,98 @@
-import { defineConfig } from "vite";
+import { readdirSync, readFileSync } from "node:fs";
+import { defineConfig, loadEnv } from "vite";
+import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
+const EXAMPLES_DIR = new URL("./data/examples/", import.meta.url);
+
+/**
+ * VITE_GRAPH_ORIGINS as a list of `scheme://host[:port]`. A typo fails the build rather than
+ * silently refusing (or allowing) the wrong site.
+ */
+export function parseOriginList(raw: string): string[] {
+  const origins = new Set<string>();
+  for (const entry of raw.split(",").map((part) => part.trim())) {
+    if (entry === "") continue;
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    const bare = url !== null && url.pathname === "/" && !url.search && !url.hash && !url.username;
+    if (url === null || !bare || !["http:", "https:"].includes(url.protocol)) {
+      throw new Error(
+        `VITE_GRAPH_ORIGINS: "${entry}" is not an origin like https://data.example.org`,
+      );
+    }
+    origins.add(url.origin);
+  }
+  return [...origins];
+}
+
+/**
+ * The built page's Content-Security-Policy. Build only: the dev server's React refresh needs an
+ * inline script. Cytoscape sets inline styles, hence style-src 'unsafe-inline'; scripts get no
+ * such allowance and nothing may eval (zod runs jitless). connect-src lists the graph origins
+ * that ?graph= may fetch from, so the two allowlists cannot drift apart.
+ */
+function contentSecurityPolicy(graphOrigins: readonly string[]): Plugin {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    ["connect-src 'self'", ...graphOrigins].join(" "),
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+  return {
+    name: "entente:csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: policy },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
+/**
+ * Publishes data/examples/ as examples/ beside the app, so `?graph=examples/<file>.json` opens
+ * one on any deployment (and in the e2e suite, which serves the build).
+ */
+function exampleGraphs(): Plugin {
+  const names = () => readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith(".json"));
+  return {
+    name: "entente:examples",
+    configureServer(server) {
+      server.middlewares.use("/examples", (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? "").split("?")[0]?.slice(1) ?? "");
+        if (!names().includes(name)) return next();
+        res.setHeader("Content-Type", "application/json");
+        res.end(readFileSync(new URL(name, EXAMPLES_DIR)));
+      });
+    },
+    generateBundle() {
+      for (const name of names()) {
+        const source = readFileSync(new URL(name, EXAMPLES_DIR));
+        this.emitFile({ type: "asset", fileName: `examples/${name}`, source });
+      }
+    },
+  };
+}
+
 // Relative base: the built site works from any sub-path (GitHub Pages, a newsroom CMS folder).
-export default defineConfig({
-  base: "./",
-  plugins: [react()],
-  build: { outDir: "dist", sourcemap: true },
-  server: { host: "127.0.0.1", port: 5173 },
-  preview: { host: "127.0.0.1", port: 4173 },
+export default defineConfig(({ mode }) => {
+  // Comma-separated origins besides the app's own that ?graph= may load from; none by default.
+  const graphOrigins = parseOriginList(
+    loadEnv(mode, process.cwd(), "VITE_").VITE_GRAPH_ORIGINS ?? "",
+  );
+  return {
+    base: "./",
+    plugins: [react(), contentSecurityPolicy(graphOrigins), exampleGraphs()],
+    define: { "import.meta.env.VITE_GRAPH_ORIGINS": JSON.stringify(graphOrigins.join(",")) },
+    build: { outDir: "dist", sourcemap: true },
+    server: { host: "127.0.0.1", port: 5173 },
+    preview: { host: "127.0.0.1", port: 4173 },
+  };
 });

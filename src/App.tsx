@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Explorer } from "./app/Explorer";
 import { LoadFailure } from "./app/LoadFailure";
 import { loadBuiltinGraph } from "./app/builtinGraph";
+import { OpenShell } from "./app/open/OpenShell";
 import { createEntenteStore } from "./state";
 import type { EntenteStore } from "./state";
 import "./styles/theme.css";
@@ -11,7 +12,13 @@ import "./styles/graph-pane.css";
 
 /** The app on the given store (tests), or on the built-in article graph. */
 export function App({ store }: { store?: EntenteStore }) {
-  return store ? <Explorer store={store} /> : <BuiltinApp />;
+  return store ? (
+    <OpenShell store={store}>
+      <Explorer store={store} />
+    </OpenShell>
+  ) : (
+    <BuiltinApp />
+  );
 }
 
 function BuiltinApp() {
@@ -21,7 +28,9 @@ function BuiltinApp() {
     return result.ok ? { store: createEntenteStore(result.graph, result.problems) } : result;
   });
   return "store" in loaded ? (
-    <Explorer store={loaded.store} />
+    <OpenShell store={loaded.store}>
+      <Explorer store={loaded.store} />
+    </OpenShell>
   ) : (
     <LoadFailure problems={loaded.problems} />
   );

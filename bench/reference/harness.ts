@@ -66,11 +66,13 @@ export async function loadScene(container: HTMLElement, params: URLSearchParams)
   // Positions are laid out once, over the whole graph, so no step ever moves a node and step
   // timings measure showing and hiding only. The runner passes the app's own positions; without
   // them a deterministic grid relaxed by cose stands in (slow past a few thousand elements).
+  // webgl=1: Cytoscape's WebGL renderer (3.31+), to see whether it would pay off in the app.
   const cy = cytoscape({
     container,
     elements,
     style: STYLE,
     layout: { name: given ? "preset" : "grid" },
+    ...(params.get("webgl") === "1" ? { renderer: { name: "canvas", webgl: true } } : {}),
   });
   if (!given) cy.layout({ name: "cose", animate: false, randomize: false }).run();
   const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));

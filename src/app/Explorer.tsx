@@ -1,5 +1,7 @@
 import { FilterPanel } from "../components/filters/FilterPanel";
-import { DetailsPanel, DETAILS_PANEL_ID } from "../components/details/DetailsPanel";
+import { AnalysisArea } from "../components/analysis/AnalysisArea";
+import { CertaintyFilter } from "../components/claims/CertaintyFilter";
+import { DETAILS_PANEL_ID } from "../components/details/DetailsPanel";
 import { EntityList } from "../components/lists/EntityList";
 import { RelationshipList } from "../components/lists/RelationshipList";
 import { SourcePanel } from "../components/source/SourcePanel";
@@ -33,7 +35,7 @@ export function Explorer({ store }: { store: EntenteStore }) {
             <TimelinePanel />
           </section>
           <GraphPane />
-          <DetailsPanel />
+          <AnalysisArea />
           <SourcePanel />
           <section
             id={CONTROLS_ID}
@@ -42,6 +44,7 @@ export function Explorer({ store }: { store: EntenteStore }) {
             tabIndex={-1}
           >
             <FilterPanel />
+            <CertaintyFilter />
             <EntityList />
             <RelationshipList />
           </section>

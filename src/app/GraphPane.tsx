@@ -1,10 +1,11 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphControls } from "../graph/GraphControls";
 import { Legend } from "../graph/Legend";
-import { selectMatches, selectVisible, useEntente } from "../state";
+import { selectShown, useEntente } from "../state";
 import type { EntenteState } from "../state";
+import { useGraphEmphasis } from "./useReadAlong";
 
 export const GRAPH_PANE_ID = "graph";
 
@@ -12,8 +13,7 @@ export const GRAPH_PANE_ID = "graph";
 const selectCanvas = (s: EntenteState) => ({
   graph: s.graph,
   graphVersion: s.graphVersion,
-  visible: selectVisible(s),
-  matches: selectMatches(s),
+  visible: selectShown(s),
   selected: s.view.selection,
   select: s.select,
 });
@@ -23,18 +23,9 @@ const legendStartsOpen = () => window.matchMedia("(min-width: 1100px)").matches;
 
 /** The graph pane: the canvas filling it, view buttons on top, the legend folded in a corner. */
 export function GraphPane() {
-  const { graph, graphVersion, visible, matches, selected, select } = useEntente(
-    useShallow(selectCanvas),
-  );
+  const { graph, graphVersion, visible, selected, select } = useEntente(useShallow(selectCanvas));
   const [legendOpen, setLegendOpen] = useState(legendStartsOpen);
-  // Search emphasises what it finds among the nodes on show.
-  const focus = useMemo(
-    () =>
-      matches === null
-        ? undefined
-        : new Set([...matches.nodes].filter((id) => visible.nodes.has(id))),
-    [matches, visible],
-  );
+  const { focus, spotlight } = useGraphEmphasis();
   return (
     <section id={GRAPH_PANE_ID} className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
       <GraphCanvas
@@ -43,6 +34,7 @@ export function GraphPane() {
         visible={visible}
         selected={selected}
         focus={focus}
+        spotlight={spotlight}
         onSelect={select}
       />
       <div className="graph-toolbar">

@@ -13,6 +13,8 @@ const VIEW_PARAMS = [
       hiddenStances: ["alliance"],
       query: "q",
       selection: "s",
+      story: 0,
+      certainty: initialView.certainty === "all" ? "confirmed" : "all",
     }),
   ).keys(),
 ];

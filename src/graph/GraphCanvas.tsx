@@ -6,8 +6,9 @@ import { GraphController } from "./controller";
 import { publishController } from "./handle";
 import type { TooltipHandle } from "./HoverTooltip";
 import { HoverTooltip } from "./HoverTooltip";
+import { isLargeGraph } from "./metrics";
 import { THEMES } from "./palette";
-import { STYLESHEETS } from "./stylesheet";
+import { LARGE_STYLESHEETS, STYLESHEETS } from "./stylesheet";
 import type { GraphCanvasProps } from "./types";
 import { useColorScheme } from "./useColorScheme";
 import { useCyEvents } from "./useCyEvents";
@@ -47,9 +48,12 @@ export function GraphCanvas({
   visible,
   selected,
   focus,
+  spotlight = false,
   onSelect,
 }: GraphCanvasProps) {
   const scheme = useColorScheme();
+  // Chosen with the graph, before its elements arrive, so a big graph is never styled the slow way.
+  const stylesheets = isLargeGraph(graph) ? LARGE_STYLESHEETS : STYLESHEETS;
   // react-cytoscapejs hands over its instance on every update; state bails out on the same object.
   const [cy, setCy] = useState<Core | null>(null);
   const controller = useMemo(() => (cy === null ? null : new GraphController(cy)), [cy]);
@@ -60,23 +64,26 @@ export function GraphCanvas({
 
   useEffect(() => {
     const box = wrapper.current;
-    if (cy === null || box === null) return;
-    const observer = new ResizeObserver(() => cy.resize());
+    if (controller === null || box === null) return;
+    const observer = new ResizeObserver(() => controller.resize());
     observer.observe(box);
     return () => observer.disconnect();
-  }, [cy]);
+  }, [controller]);
 
   useEffect(() => (controller === null ? undefined : publishController(controller)), [controller]);
 
   const load = useEffectEvent((target: GraphController) =>
-    target.load(graph, { visible, selected, focus }),
+    target.load(graph, { visible, selected, focus, spotlight }),
   );
   useEffect(() => {
     if (controller !== null) load(controller);
   }, [controller, graphVersion]);
 
   useEffect(() => controller?.show(visible), [controller, visible]);
-  useEffect(() => controller?.highlight(selected, focus), [controller, selected, focus]);
+  useEffect(
+    () => controller?.highlight(selected, focus, spotlight),
+    [controller, selected, focus, spotlight],
+  );
 
   return (
     <div
@@ -86,7 +93,7 @@ export function GraphCanvas({
       aria-label="Relationship graph"
       style={{ background: THEMES[scheme].background }}
     >
-      <CyMount stylesheet={STYLESHEETS[scheme]} onCy={setCy} />
+      <CyMount stylesheet={stylesheets[scheme]} onCy={setCy} />
       <HoverTooltip ref={tooltip} />
     </div>
   );

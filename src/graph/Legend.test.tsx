@@ -12,6 +12,7 @@ describe("Legend", () => {
       "Rivalry",
       "Neutral",
       "Past (faded, ended before this point)",
+      "Speculative ? (only speculation says so)",
     ]);
     const kinds = within(screen.getByRole("list", { name: "Kinds" }));
     expect(kinds.getAllByRole("listitem").map((li) => li.textContent)).toEqual([

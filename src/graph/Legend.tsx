@@ -1,14 +1,9 @@
+import { useId, useState } from "react";
 import { NODE_KINDS, STANCES } from "../domain/types";
-import type { KindShape, StanceLine } from "./palette";
-import {
-  DASH_PATTERN,
-  KIND_LABEL,
-  KIND_SHAPE,
-  PAST_OPACITY,
-  STANCE_LABEL,
-  STANCE_LINE,
-  THEMES,
-} from "./palette";
+import { SPECULATIVE_OPACITY } from "./elements";
+import { LineSample } from "./LineSample";
+import type { KindShape } from "./palette";
+import { KIND_LABEL, KIND_SHAPE, PAST_OPACITY, STANCE_LABEL, STANCE_LINE, THEMES } from "./palette";
 import { useColorScheme } from "./useColorScheme";
 import "./graph.css";
 
@@ -26,14 +21,15 @@ const POLYGONS: Record<Exclude<KindShape, "ellipse" | "round-rectangle">, readon
   triangle: [0, -1, 1, 1, -1, 1],
 };
 
-const SIZE = 16;
+const SIZE = 14;
 const toBox = (unit: number) => ((unit + 1) * (SIZE - 2)) / 2 + 1;
 
 function KindSample({ shape, color }: { shape: KindShape; color: string }) {
   let body;
   if (shape === "ellipse") body = <circle cx={SIZE / 2} cy={SIZE / 2} r={SIZE / 2 - 1} />;
-  else if (shape === "round-rectangle") body = <rect x={1} y={1} width={14} height={14} rx={4} />;
-  else body = <polygon points={POLYGONS[shape].map(toBox).join(" ")} />;
+  else if (shape === "round-rectangle") {
+    body = <rect x={1} y={1} width={SIZE - 2} height={SIZE - 2} rx={3} />;
+  } else body = <polygon points={POLYGONS[shape].map(toBox).join(" ")} />;
   return (
     <svg width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`} fill={color} aria-hidden="true">
       {body}
@@ -41,64 +37,59 @@ function KindSample({ shape, color }: { shape: KindShape; color: string }) {
   );
 }
 
-const DASHES: Record<StanceLine["style"], string | undefined> = {
-  solid: undefined,
-  dashed: DASH_PATTERN.join(" "),
-  dotted: "0.5 4",
-};
-
-function LineSample({
-  line,
-  color,
-  opacity,
-}: {
-  line: StanceLine;
-  color: string;
-  opacity?: number;
-}) {
-  return (
-    <svg width={32} height={10} viewBox="0 0 32 10" aria-hidden="true" opacity={opacity}>
-      <line
-        x1={2}
-        y1={5}
-        x2={30}
-        y2={5}
-        stroke={color}
-        strokeWidth={line.width}
-        strokeDasharray={DASHES[line.style]}
-        strokeLinecap={line.style === "dotted" ? "round" : "butt"}
-      />
-    </svg>
-  );
-}
-
-/** What the canvas's line styles, colours and shapes mean. */
+/**
+ * What the canvas's line styles, colours and shapes mean, folded behind a small button so it
+ * covers nothing until asked for.
+ */
 export function Legend() {
   const theme = THEMES[useColorScheme()];
+  const [open, setOpen] = useState(false);
+  const id = useId();
   return (
-    <section className="graph-legend" aria-label="Legend">
-      <ul className="graph-legend__list" aria-label="Relationships">
-        {STANCES.map((stance) => (
-          <li key={stance}>
-            <LineSample line={STANCE_LINE[stance]} color={theme.stance[stance]} />
-            {STANCE_LABEL[stance]}
+    <div className="graph-legend-box">
+      <button
+        type="button"
+        className="graph-legend-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        Legend
+      </button>
+      <section id={id} className="graph-legend" aria-label="Legend" hidden={!open}>
+        <ul className="graph-legend__list" aria-label="Relationships">
+          {STANCES.map((stance) => (
+            <li key={stance}>
+              <LineSample line={STANCE_LINE[stance]} color={theme.stance[stance]} />
+              {STANCE_LABEL[stance]}
+            </li>
+          ))}
+          <li>
+            <LineSample line={STANCE_LINE.alliance} color={theme.muted} opacity={PAST_OPACITY} />
+            <span>
+              Past <span className="graph-legend__note">(faded, ended before this point)</span>
+            </span>
           </li>
-        ))}
-        <li>
-          <LineSample line={STANCE_LINE.alliance} color={theme.muted} opacity={PAST_OPACITY} />
-          <span>
-            Past <span className="graph-legend__note">(faded, ended before this point)</span>
-          </span>
-        </li>
-      </ul>
-      <ul className="graph-legend__list" aria-label="Kinds">
-        {NODE_KINDS.map((kind) => (
-          <li key={kind}>
-            <KindSample shape={KIND_SHAPE[kind]} color={theme.kind[kind]} />
-            {KIND_LABEL[kind]}
+          <li>
+            <LineSample
+              line={STANCE_LINE.alliance}
+              color={theme.stance.alliance}
+              opacity={SPECULATIVE_OPACITY}
+            />
+            <span>
+              Speculative ? <span className="graph-legend__note">(only speculation says so)</span>
+            </span>
           </li>
-        ))}
-      </ul>
-    </section>
+        </ul>
+        <ul className="graph-legend__list graph-legend__list--kinds" aria-label="Kinds">
+          {NODE_KINDS.map((kind) => (
+            <li key={kind}>
+              <KindSample shape={KIND_SHAPE[kind]} color={theme.kind[kind]} />
+              {KIND_LABEL[kind]}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
   );
 }

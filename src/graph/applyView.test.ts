@@ -104,4 +104,16 @@ describe("applyHighlight", () => {
     expect(applyHighlight(cy, null, new Set(['"q"', "a b"]))).toBe(0);
     expect(batch).not.toHaveBeenCalled();
   });
+
+  it("with a spotlight fades all but the focus and the selection's neighbourhood", () => {
+    const all = cy.elements().length;
+    applyHighlight(cy, null, new Set(["a", "ab", "b"]), true);
+    expect(withClass("focus")).toEqual(["a", "ab", "b"]);
+    expect(withClass("faded")).toHaveLength(all - 3);
+    applyHighlight(cy, "toString", new Set(["a", "ab", "b"]), true);
+    expect(withClass("faded")).not.toContain("ab");
+    expect(withClass("faded")).not.toContain("toString");
+    applyHighlight(cy, null, new Set(["a"]), false);
+    expect(withClass("faded")).toEqual([]);
+  });
 });

@@ -56,12 +56,14 @@ function neighbourhood(cy: Core, selected: string | null): Collection | null {
 /**
  * Classes for selection and search: `selected` on the selected element, `highlight` on its closed
  * neighbourhood and `faded` on everything else (no fading without a selection); `focus` on the
- * `focus` ids. Only elements whose classes change are touched. Returns how many changes were made.
+ * `focus` ids, and with `spotlight` `faded` on whatever is neither focused nor near the selection.
+ * Only elements whose classes change are touched. Returns how many changes were made.
  */
 export function applyHighlight(
   cy: Core,
   selected: string | null,
   focus: ReadonlySet<string> | undefined,
+  spotlight = false,
 ): number {
   const hood = neighbourhood(cy, selected);
   const changes: Toggle[] = [];
@@ -70,8 +72,10 @@ export function applyHighlight(
     const id = idOf(ele);
     toggle(changes, ele, "selected", hood !== null && id === selected);
     toggle(changes, ele, "highlight", near);
-    toggle(changes, ele, "faded", hood !== null && !near);
-    toggle(changes, ele, "focus", focus?.has(id) ?? false);
+    const focused = focus?.has(id) ?? false;
+    const lit = near || (spotlight && focused);
+    toggle(changes, ele, "faded", !lit && (hood !== null || (spotlight && focus !== undefined)));
+    toggle(changes, ele, "focus", focused);
   });
   if (changes.length === 0) return 0;
   cy.batch(() => {

@@ -3,16 +3,23 @@ import type { Graph } from "../domain/types";
 import { applyHighlight, applyVisibility } from "./applyView";
 import type { ElementStore } from "./elements";
 import { EMPTY_STORE, replaceElements, toCyId } from "./elements";
+import type { LayoutShape } from "./layout";
 import { runLayout } from "./layout";
+import { isLargeGraph } from "./metrics";
 import type { VisibleSet } from "./types";
 
-export const FIT_PADDING = 32;
+export const FIT_PADDING = 30;
 export const ZOOM_STEP = 1.25;
+/** A small graph is not blown up past this when fitted: its labels would look shouted. */
+export const MAX_FIT_ZOOM = 1.5;
+/** From this zoom on every edge on show is named; below it, only those around the selection. */
+export const EDGE_LABEL_ZOOM = 1;
 
 export interface ViewInput {
   visible: VisibleSet;
   selected: string | null;
   focus?: ReadonlySet<string>;
+  spotlight?: boolean;
 }
 
 /**
@@ -24,33 +31,54 @@ export class GraphController {
   private visible: VisibleSet | null = null;
   private selected: string | null = null;
   private focus: ReadonlySet<string> | undefined;
+  private spotlight = false;
+  /** True until the reader pans or zooms: until then a resized pane is fitted again. */
+  private fitted = false;
+  /** Whether the edges carry the `labelled` class; big graphs never name their edges. */
+  private edgesLabelled = false;
+  private large = false;
 
-  constructor(readonly cy: Core) {}
+  constructor(readonly cy: Core) {
+    cy.on("dragpan scrollzoom pinchzoom", () => {
+      this.fitted = false;
+    });
+    cy.on("zoom", () => this.labelEdges());
+  }
 
   /** A new graph: all its elements are laid out together, then the view is applied and fitted. */
   load(graph: Graph, view: ViewInput): void {
     this.store = replaceElements(this.cy, graph);
-    runLayout(this.cy);
+    this.edgesLabelled = false;
+    this.large = isLargeGraph(graph);
+    runLayout(this.cy, this.shape());
     this.visible = view.visible;
     this.selected = view.selected;
     this.focus = view.focus;
+    this.spotlight = view.spotlight ?? false;
     applyVisibility(this.cy, this.store, view.visible);
-    applyHighlight(this.cy, this.selected, this.focus);
+    applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     this.fit();
+    // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
+    this.labelEdges();
   }
 
   show(visible: VisibleSet): void {
     this.visible = visible;
     // Restored elements still carry the classes they had when removed.
     if (applyVisibility(this.cy, this.store, visible) > 0) {
-      applyHighlight(this.cy, this.selected, this.focus);
+      applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     }
   }
 
-  highlight(selected: string | null, focus: ReadonlySet<string> | undefined): void {
+  highlight(
+    selected: string | null,
+    focus: ReadonlySet<string> | undefined,
+    spotlight = false,
+  ): void {
     this.selected = selected;
     this.focus = focus;
-    applyHighlight(this.cy, selected, focus);
+    this.spotlight = spotlight;
+    applyHighlight(this.cy, selected, focus, spotlight);
   }
 
   /** Lays out every element again, hidden ones included, so they keep a sensible place. */
@@ -61,23 +89,61 @@ export class GraphController {
         if (ele.removed()) ele.restore();
       }
     });
-    runLayout(this.cy);
+    runLayout(this.cy, this.shape());
     if (this.visible) applyVisibility(this.cy, this.store, this.visible);
-    applyHighlight(this.cy, this.selected, this.focus);
+    applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     this.fit();
   }
 
+  // Hidden edges are marked too (Cytoscape keeps a removed element's classes), so they return
+  // named or not as the zoom says.
+  private labelEdges(): void {
+    const on = !this.large && this.cy.zoom() >= EDGE_LABEL_ZOOM;
+    if (on === this.edgesLabelled) return;
+    this.edgesLabelled = on;
+    this.cy.batch(() => {
+      for (const edge of this.store.edges) edge.toggleClass("labelled", on);
+    });
+  }
+
+  /** The layout follows the pane's shape, so the fitted drawing fills it. */
+  private shape(): LayoutShape {
+    return { tall: this.cy.height() > this.cy.width() };
+  }
+
+  /**
+   * Fits the nodes and their labels. Edges lie between nodes, and their labels are hidden at most
+   * fitted zooms, so leaving them out keeps the drawing from shrinking for text no one sees.
+   */
   fit(): void {
-    this.cy.fit(this.cy.elements(), FIT_PADDING);
+    const cy = this.cy;
+    const nodes = cy.nodes();
+    if (nodes.empty()) return;
+    cy.fit(nodes, FIT_PADDING);
+    if (cy.zoom() > MAX_FIT_ZOOM) this.zoomTo(MAX_FIT_ZOOM);
+    this.fitted = true;
+  }
+
+  /** Follows a change of the canvas's size, keeping the drawing fitted unless the reader moved it. */
+  resize(): void {
+    this.cy.resize();
+    if (this.fitted) this.fit();
+  }
+
+  /** The view as drawn (not the whole graph) as a PNG, at twice screen size so it prints sharply. */
+  png(background: string): Promise<Blob> {
+    return this.cy.png({ output: "blob-promise", full: false, scale: 2, bg: background });
   }
 
   /** Zooms about the centre of the canvas. */
   zoomBy(factor: number): void {
+    this.zoomTo(this.cy.zoom() * factor);
+    this.fitted = false;
+  }
+
+  private zoomTo(level: number): void {
     const cy = this.cy;
-    cy.zoom({
-      level: cy.zoom() * factor,
-      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-    });
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   /** Where a node (or an edge's midpoint) is drawn, in viewport coordinates; null when not shown. */

@@ -1,5 +1,7 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
+import { isSpeculative } from "../domain/story/certainty";
 import type { Graph } from "../domain/types";
+import { HUB_DEGREE } from "./metrics";
 import { PAST_SUFFIX } from "./palette";
 
 /**
@@ -19,11 +21,29 @@ export const EMPTY_STORE: ElementStore = { nodes: [], edges: [] };
 const PREFIX = "@";
 export const toCyId = (id: string): string => PREFIX + id;
 export const fromCyId = (cyId: string): string => cyId.slice(PREFIX.length);
+/** Marks the name of a relationship only speculation supports, on the canvas and in its tooltip. */
+export const SPECULATIVE_MARK = " ?";
+/** How far a speculative relationship's line steps back (the past and faded go further). */
+export const SPECULATIVE_OPACITY = 0.55;
+
 /** The graph id of a canvas element. */
 export const idOf = (ele: { id(): string }): string => fromCyId(ele.id());
 
-/** Cytoscape element JSON for a graph; `pastLabel` is the label shown while the element is "past". */
+function degrees(graph: Graph): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const { source, target } of graph.edges) {
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/**
+ * Cytoscape element JSON for a graph; `pastLabel` is the label shown while the element is "past",
+ * `hub` marks the nodes with HUB_DEGREE or more edges.
+ */
 export function toElements(graph: Graph): ElementDefinition[] {
+  const degree = degrees(graph);
   const nodes = graph.nodes.map((node): ElementDefinition => ({
     group: "nodes",
     data: {
@@ -31,19 +51,25 @@ export function toElements(graph: Graph): ElementDefinition[] {
       label: node.label,
       kind: node.kind,
       pastLabel: node.label + PAST_SUFFIX,
+      hub: (degree.get(node.id) ?? 0) >= HUB_DEGREE,
     },
   }));
-  const edges = graph.edges.map((edge): ElementDefinition => ({
-    group: "edges",
-    data: {
-      id: toCyId(edge.id),
-      source: toCyId(edge.source),
-      target: toCyId(edge.target),
-      stance: edge.stance,
-      relation: edge.relation,
-      pastLabel: edge.relation + PAST_SUFFIX,
-    },
-  }));
+  const edges = graph.edges.map((edge): ElementDefinition => {
+    const speculative = isSpeculative(edge);
+    const relation = speculative ? edge.relation + SPECULATIVE_MARK : edge.relation;
+    return {
+      group: "edges",
+      data: {
+        id: toCyId(edge.id),
+        source: toCyId(edge.source),
+        target: toCyId(edge.target),
+        stance: edge.stance,
+        relation,
+        pastLabel: relation + PAST_SUFFIX,
+        speculative,
+      },
+    };
+  });
   return [...nodes, ...edges];
 }
 

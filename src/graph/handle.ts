@@ -2,12 +2,15 @@
 // end-to-end tests can reach it without threading a ref through the app.
 import { useSyncExternalStore } from "react";
 import type { GraphController } from "./controller";
+import { idOf } from "./elements";
 
 declare global {
   /** Read-only hooks for end-to-end tests. */
   interface EntenteProbe {
     /** Where a node (or an edge's midpoint) is drawn, in viewport coordinates; null when hidden. */
     nodePosition(id: string): { x: number; y: number } | null;
+    /** Every node on the canvas at its laid-out (model) position, by graph id: for the benchmark. */
+    positions(): Record<string, { x: number; y: number }>;
   }
   interface Window {
     __entente?: EntenteProbe;
@@ -31,6 +34,8 @@ function installProbe(): void {
   if (window.__entente?.nodePosition) return;
   window.__entente = Object.assign(window.__entente ?? {}, {
     nodePosition: (id: string) => current?.clientPosition(id) ?? null,
+    positions: () =>
+      Object.fromEntries(current?.cy.nodes().map((n) => [idOf(n), { ...n.position() }]) ?? []),
   });
 }
 

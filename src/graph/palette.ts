@@ -83,15 +83,23 @@ export const KIND_LABEL: Record<NodeKind, string> = {
 };
 
 export interface StanceLine {
+  /** What the line reads as; each stance has its own. */
   style: "solid" | "dashed" | "dotted";
   width: number;
+  /** Dash and gap lengths in pixels at zoom 1; empty for a solid line. */
+  dash: readonly number[];
+  /** Round caps turn the near-zero dashes of a dotted line into dots. */
+  cap: "butt" | "round";
 }
 
-/** Line style and weight tell the stance apart without colour. */
+/**
+ * Line style and weight tell the stance apart without colour. The canvas, the legend and every
+ * small sample beside a relationship in the panels draw from these numbers.
+ */
 export const STANCE_LINE: Record<Stance, StanceLine> = {
-  alliance: { style: "solid", width: 3 },
-  rivalry: { style: "dashed", width: 3 },
-  neutral: { style: "dotted", width: 1.5 },
+  alliance: { style: "solid", width: 3, dash: [], cap: "butt" },
+  rivalry: { style: "dashed", width: 3, dash: [8, 5], cap: "butt" },
+  neutral: { style: "dotted", width: 2, dash: [0.1, 5], cap: "round" },
 };
 
 export const STANCE_LABEL: Record<Stance, string> = {
@@ -99,9 +107,6 @@ export const STANCE_LABEL: Record<Stance, string> = {
   rivalry: "Rivalry",
   neutral: "Neutral",
 };
-
-/** Dash and gap lengths of a rivalry line, in pixels at zoom 1. */
-export const DASH_PATTERN = [8, 5] as const;
 
 /** Opacity of elements that ended before the current timeline step. */
 export const PAST_OPACITY = 0.4;

@@ -1,24 +1,66 @@
 import type { StylesheetJson } from "cytoscape";
 import { NODE_KINDS, STANCES } from "../domain/types";
-import type { ColorScheme, Theme } from "./palette";
-import { DASH_PATTERN, KIND_SHAPE, PAST_OPACITY, STANCE_LINE, THEMES } from "./palette";
+import {
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  LABEL_MARGIN,
+  LABEL_MAX_WIDTH,
+  NODE_SIZE,
+  SELECTED_SIZE,
+} from "./metrics";
+import { SPECULATIVE_OPACITY } from "./elements";
+import type { ColorScheme, StanceLine, Theme } from "./palette";
+import { KIND_SHAPE, PAST_OPACITY, STANCE_LINE, THEMES } from "./palette";
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const NODE_SIZE = 26;
-const SELECTED_SIZE = 32;
 const FADED_OPACITY = 0.15;
+const EDGE_FONT_SIZE = 10;
+// Cytoscape skips a label while its font, scaled by the zoom rounded up to a power of two (times
+// the pixel ratio), is below these. Node names show on a fitted article graph and disappear on a
+// zoomed-out big one; relation names are only asked for when zoomed in or around the selection.
+const NODE_LABEL_MIN_PX = 7;
+const EDGE_LABEL_MIN_PX = 6;
 
-function labelBackground(theme: Theme) {
-  return {
-    "text-background-color": theme.background,
-    "text-background-opacity": 0.8,
-    "text-background-padding": "1px",
-    "text-background-shape": "roundrectangle",
-  } as const;
-}
+// A halo in the background colour keeps text legible where it crosses lines.
+const halo = (theme: Theme) =>
+  ({
+    "text-outline-color": theme.background,
+    "text-outline-width": 2.5,
+    "text-outline-opacity": 0.9,
+  }) as const;
+
+// Cytoscape's own "dotted" is a fixed 1px pattern; dots that match the legend's are round-capped
+// dashes of (almost) no length.
+const lineStyle = ({ width, dash, cap }: StanceLine) =>
+  dash.length === 0
+    ? ({ width, "line-style": "solid" } as const)
+    : ({ width, "line-style": "dashed", "line-dash-pattern": [...dash], "line-cap": cap } as const);
+
+/**
+ * Relation names, for edges the controller marks `labelled` (zoomed in far enough to read them)
+ * and around the selection. Big graphs never name edges: the text would cost every frame.
+ */
+const edgeLabels = (theme: Theme): StylesheetJson => [
+  { selector: "edge.labelled, edge.highlight", style: { label: "data(relation)" } },
+  { selector: "edge.past.labelled, edge.past.highlight", style: { label: "data(pastLabel)" } },
+  { selector: "edge.highlight", style: { color: theme.text } },
+];
+
+/** Straight edges for big graphs: no curves or arrows to compute for thousands of them. */
+const LARGE_EDGES: StylesheetJson = [
+  {
+    selector: "edge",
+    style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" },
+  },
+];
+
+// Conjecture shows as a "?" on the line even where relation names are not drawn.
+const SPECULATIVE_LABEL: StylesheetJson = [
+  { selector: "edge[?speculative]", style: { label: "?", "font-weight": "bold" } },
+];
 
 // Later blocks win, so state classes come after the kind and stance blocks they override.
-function buildStylesheet(theme: Theme): StylesheetJson {
+function buildStylesheet(theme: Theme, large: boolean): StylesheetJson {
   return [
     {
       selector: "node",
@@ -30,16 +72,19 @@ function buildStylesheet(theme: Theme): StylesheetJson {
         "border-color": theme.background,
         color: theme.text,
         "font-family": FONT,
-        "font-size": 11,
+        "font-size": LABEL_FONT_SIZE,
+        "line-height": LABEL_LINE_HEIGHT,
         "text-valign": "bottom",
         "text-halign": "center",
-        "text-margin-y": 4,
+        "text-margin-y": LABEL_MARGIN,
         "text-wrap": "wrap",
-        "text-max-width": "110px",
-        "min-zoomed-font-size": 6,
-        ...labelBackground(theme),
+        "text-max-width": `${LABEL_MAX_WIDTH}px`,
+        "min-zoomed-font-size": NODE_LABEL_MIN_PX,
+        ...halo(theme),
       },
     },
+    // The few most connected names lead the eye.
+    { selector: "node[?hub]", style: { "font-weight": "bold" } },
     ...NODE_KINDS.map((kind) => ({
       selector: `node[kind = "${kind}"]`,
       style: { shape: KIND_SHAPE[kind], "background-color": theme.kind[kind] },
@@ -47,29 +92,30 @@ function buildStylesheet(theme: Theme): StylesheetJson {
     {
       selector: "edge",
       style: {
-        label: "data(relation)",
         "curve-style": "bezier",
         "target-arrow-shape": "triangle",
         "arrow-scale": 0.8,
-        "line-dash-pattern": [...DASH_PATTERN],
         color: theme.muted,
         "font-family": FONT,
-        "font-size": 10,
+        "font-size": EDGE_FONT_SIZE,
         "text-rotation": "autorotate",
-        "min-zoomed-font-size": 8,
-        ...labelBackground(theme),
+        "min-zoomed-font-size": EDGE_LABEL_MIN_PX,
+        ...halo(theme),
       },
     },
     ...STANCES.map((stance) => ({
       selector: `edge[stance = "${stance}"]`,
       style: {
-        width: STANCE_LINE[stance].width,
-        "line-style": STANCE_LINE[stance].style,
+        ...lineStyle(STANCE_LINE[stance]),
         "line-color": theme.stance[stance],
         "target-arrow-color": theme.stance[stance],
       },
     })),
-    { selector: ".past", style: { label: "data(pastLabel)", opacity: PAST_OPACITY } },
+    { selector: "edge[?speculative]", style: { opacity: SPECULATIVE_OPACITY } },
+    ...(large ? [] : SPECULATIVE_LABEL),
+    ...(large ? LARGE_EDGES : edgeLabels(theme)),
+    { selector: "node.past", style: { label: "data(pastLabel)" } },
+    { selector: ".past", style: { opacity: PAST_OPACITY } },
     { selector: ".faded", style: { opacity: FADED_OPACITY } },
     { selector: ".highlight", style: { "z-index": 10 } },
     {
@@ -102,8 +148,13 @@ function buildStylesheet(theme: Theme): StylesheetJson {
   ];
 }
 
+const bySchemeFor = (large: boolean): Record<ColorScheme, StylesheetJson> => ({
+  light: buildStylesheet(THEMES.light, large),
+  dark: buildStylesheet(THEMES.dark, large),
+});
+
 /** Built once per scheme: react-cytoscapejs restyles whenever it is handed a different object. */
-export const STYLESHEETS: Record<ColorScheme, StylesheetJson> = {
-  light: buildStylesheet(THEMES.light),
-  dark: buildStylesheet(THEMES.dark),
-};
+export const STYLESHEETS: Record<ColorScheme, StylesheetJson> = bySchemeFor(false);
+
+/** The same for graphs of LARGE_GRAPH_ELEMENTS or more (see metrics.ts). */
+export const LARGE_STYLESHEETS: Record<ColorScheme, StylesheetJson> = bySchemeFor(true);

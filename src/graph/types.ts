@@ -13,6 +13,8 @@ export interface GraphCanvasProps {
   selected: string | null;
   /** Extra emphasis, e.g. search matches. */
   focus?: ReadonlySet<string>;
+  /** Fade everything outside `focus` (and the selection's neighbourhood): a story step, a route. */
+  spotlight?: boolean;
   /** A node or edge id when one is clicked; null for a click on the background. */
   onSelect: (id: string | null) => void;
 }

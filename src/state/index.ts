@@ -1,4 +1,5 @@
 export * from "./context";
 export * from "./initialState";
+export * from "./reading";
 export * from "./selectors";
 export * from "./store";

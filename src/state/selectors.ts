@@ -1,3 +1,4 @@
+import { filterVisibleByCertainty } from "../domain/story";
 import { searchGraph, visibleSet } from "../domain/view";
 import type { SearchMatches, TimeMode, VisibleSet } from "../domain/view";
 import type { Graph, NodeKind, Stance } from "../domain/types";
@@ -23,9 +24,18 @@ const visibleMemo = memoLast(
   ) => visibleSet(graph, { period, mode, hiddenKinds: kinds, hiddenStances: stances, query: "" }),
 );
 
-/** What the graph shows at the current step and filters (search narrows the lists, not the graph). */
+/** What the current step and filters let through, before the certainty level (see selectShown). */
 export const selectVisible = ({ graph, view }: EntenteData): VisibleSet =>
   visibleMemo(graph, view.period, view.mode, view.hiddenKinds, view.hiddenStances);
+
+const shownMemo = memoLast(filterVisibleByCertainty);
+
+/**
+ * What the graph draws and the lists list: the visible set less the relationships the source is
+ * not sure enough of. The same object as selectVisible at "all", and while the inputs stay put.
+ */
+export const selectShown = (state: EntenteData): VisibleSet =>
+  shownMemo(state.graph, selectVisible(state), state.view.certainty);
 
 const searchMemo = memoLast(searchGraph);
 
@@ -44,4 +54,4 @@ const listedMemo = memoLast((visible: VisibleSet, matches: SearchMatches | null)
 
 /** The lists' contents: what the graph shows, narrowed by the search. */
 export const selectListed = (state: EntenteData): VisibleSet =>
-  listedMemo(selectVisible(state), selectMatches(state));
+  listedMemo(selectShown(state), selectMatches(state));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../tests/fixtures/memoryGraph";
-import { selectListed, selectVisible } from "./selectors";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../tests/fixtures/memoryGraph";
+import { storySteps } from "../domain/story";
+import type { Certainty } from "../domain/types";
+import { articleGraph } from "../domain/story/testGraphs";
+import { selectListed, selectShown, selectVisible } from "./selectors";
 import { createEntenteStore } from "./store";
+
+const sureQuote = (certainty: Certainty) => ({ quote: "q", anchor: null, certainty });
 
 describe("entente store", () => {
   it("starts on All time with nothing selected", () => {
@@ -46,5 +51,71 @@ describe("entente store", () => {
     expect(state.graphVersion).toBe(2);
     expect(state.origin).toBe("example.org");
     expect(state.view.selection).toBeNull();
+  });
+
+  it("moves the timeline with the story and leaves it where it is on exit", () => {
+    const graph = articleGraph();
+    const store = createEntenteStore(graph);
+    const step = storySteps(graph)[2];
+    store.getState().setStory(2);
+    expect(store.getState().view).toMatchObject({ story: 2, period: step?.period });
+    store.getState().setStory(null);
+    expect(store.getState().view).toMatchObject({ story: null, period: step?.period });
+    store.getState().setStory(999);
+    expect(store.getState().view.story).toBeNull();
+  });
+
+  it("lets a selection take Details over from a picked passage", () => {
+    const store = createEntenteStore(storyGraph);
+    store.getState().setPassage({ start: 0, end: 4 });
+    store.getState().setTab("claims");
+    store.getState().select("bezos");
+    expect(store.getState().passage).toBeNull();
+    expect(store.getState().tab).toBe("claims");
+  });
+
+  it("forgets the reading state with a new graph", () => {
+    const store = createEntenteStore(storyGraph);
+    store.getState().setPassage({ start: 0, end: 4 });
+    store.getState().setHovered({ start: 0, end: 4 });
+    store.getState().setEmphasis(new Set(["bezos"]));
+    store.getState().setTab("changes");
+    store.getState().loadGraph(storyGraph, [], null);
+    const { passage, hovered, emphasis, tab } = store.getState();
+    expect({ passage, hovered, emphasis, tab }).toEqual({
+      passage: null,
+      hovered: null,
+      emphasis: null,
+      tab: "details",
+    });
+  });
+});
+
+describe("selectShown", () => {
+  const graph = makeGraph({
+    nodes: [makeNode({ id: "a" }), makeNode({ id: "b" }), makeNode({ id: "c" })],
+    edges: [
+      makeEdge({ id: "sure", source: "a", target: "b", evidence: [sureQuote("confirmed")] }),
+      makeEdge({ id: "guess", source: "a", target: "c", evidence: [sureQuote("speculative")] }),
+    ],
+  });
+
+  it("drops relationships below the certainty level from the graph and the lists", () => {
+    const store = createEntenteStore(graph);
+    expect(selectShown(store.getState())).toBe(selectVisible(store.getState()));
+    store.getState().setCertainty("reported");
+    expect([...selectShown(store.getState()).edges]).toEqual(["sure"]);
+    expect([...selectListed(store.getState()).edges]).toEqual(["sure"]);
+    expect(selectVisible(store.getState()).edges.has("guess")).toBe(true);
+  });
+
+  it("is computed once per change, not once per reader", () => {
+    const store = createEntenteStore(graph);
+    store.getState().setCertainty("confirmed");
+    const first = selectShown(store.getState());
+    store.getState().select("a");
+    expect(selectShown(store.getState())).toBe(first);
+    store.getState().setCertainty("reported");
+    expect(selectShown(store.getState())).not.toBe(first);
   });
 });

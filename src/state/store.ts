@@ -3,11 +3,15 @@ import type { StoreApi } from "zustand/vanilla";
 import * as view from "../domain/view";
 import type { TimeMode, ViewState } from "../domain/view";
 import type { Graph, NodeKind, Problem, Stance } from "../domain/types";
+import { storySteps } from "../domain/story";
 import { initialState } from "./initialState";
 import type { EntenteData } from "./initialState";
+import { NO_READING } from "./reading";
+import type { ReadingActions, ReadingData } from "./reading";
 
 export interface EntenteActions {
-  loadGraph: (graph: Graph, problems: Problem[], origin: string | null) => void;
+  /** `view` opens a shared link on its view (checked against the new graph); default: all time. */
+  loadGraph: (graph: Graph, problems: Problem[], origin: string | null, view?: ViewState) => void;
   setView: (next: ViewState) => void;
   setPeriod: (period: string | null) => void;
   stepBy: (delta: number) => void;
@@ -19,7 +23,7 @@ export interface EntenteActions {
   reset: () => void;
 }
 
-export type EntenteState = EntenteData & EntenteActions;
+export type EntenteState = EntenteData & ReadingData & EntenteActions & ReadingActions;
 export type EntenteStore = StoreApi<EntenteState>;
 
 /** One store per app (and per test): the actions are thin wrappers over the pure view producers. */
@@ -28,11 +32,14 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
     const apply = (producer: (v: ViewState) => ViewState) => set({ view: producer(get().view) });
     return {
       ...initialState(graph, problems),
-      loadGraph: (next, nextProblems, origin) =>
+      ...NO_READING,
+      loadGraph: (next, nextProblems, origin, nextView) =>
         set((s) => ({
           ...initialState(next, nextProblems),
+          ...NO_READING,
           graphVersion: s.graphVersion + 1,
           origin,
+          ...(nextView && { view: nextView }),
         })),
       setView: (next) => set({ view: next }),
       setPeriod: (period) => apply(view.setPeriod(period)),
@@ -41,8 +48,18 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
       toggleKind: (kind) => apply(view.toggleKind(kind)),
       toggleStance: (stance) => apply(view.toggleStance(stance)),
       setQuery: (query) => apply(view.setQuery(query)),
-      select: (id) => apply(view.select(id)),
-      reset: () => set(initialState(graph, problems)),
+      // A selection takes Details over from the passage it may have come from.
+      select: (id) => set({ view: view.select(id)(get().view), passage: null }),
+      reset: () => set({ ...initialState(graph, problems), ...NO_READING }),
+      setStory: (index) => {
+        const step = index === null ? undefined : storySteps(get().graph)[index];
+        apply(view.setStory(step ? index : null, step?.period));
+      },
+      setCertainty: (level) => apply(view.setCertainty(level)),
+      setPassage: (passage) => set({ passage }),
+      setHovered: (hovered) => set({ hovered }),
+      setEmphasis: (emphasis) => set({ emphasis }),
+      setTab: (tab) => set({ tab }),
     };
   });
 }

@@ -1,7 +1,15 @@
 import type { Stance } from "../../domain/types";
+import { LineSample } from "../../graph/LineSample";
+import { STANCE_LINE } from "../../graph/palette";
 import "./StanceSample.css";
 
-/** A short line drawn the way the graph draws this stance: solid, dashed or thin. */
+/** A short line drawn exactly as the graph draws this stance: solid, dashed or dotted. */
 export function StanceSample({ stance }: { stance: Stance }) {
-  return <span className={`stance-sample stance-sample--${stance}`} aria-hidden="true" />;
+  return (
+    <LineSample
+      className={`stance-sample stance-sample--${stance}`}
+      line={STANCE_LINE[stance]}
+      color="currentColor"
+    />
+  );
 }

@@ -18,6 +18,10 @@ export function Passage({ segment, selection, label, onSelect }: Props) {
   if (own.length === 0) return segment.text;
   const other = segment.ids.find((ref) => ref.element !== selection)?.element;
   const activate = () => other !== undefined && onSelect(other);
+  // A drag that selects text ends in a click too: that is read-along picking a passage.
+  const onClick = () => {
+    if (document.getSelection()?.isCollapsed !== false) activate();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Enter" && event.key !== " ") return;
     event.preventDefault();
@@ -34,7 +38,7 @@ export function Passage({ segment, selection, label, onSelect }: Props) {
           tabIndex={0}
           className="source-passage"
           title={`Also evidence for ${label(other)}: select it`}
-          onClick={activate}
+          onClick={onClick}
           onKeyDown={onKeyDown}
         >
           {segment.text}

@@ -1,20 +1,26 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { formatDate } from "../../domain/dates";
 import { describeEdge } from "../../domain/labels";
 import { segmentParagraphs } from "../../domain/segments";
+import { storySteps } from "../../domain/story";
+import { StoryButton } from "../story/StoryButton";
 import type { Graph } from "../../domain/types";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { evidenceRanges } from "./evidenceRanges";
-import { Passage } from "./Passage";
+import { useReadAlongHandlers } from "./readAlongHandlers";
 import { centreInPane, SOURCE_PANEL_ID } from "./reveal";
+import { SourceParagraph } from "./SourceParagraph";
+import { usePassageHighlight } from "./usePassageHighlight";
 import "./source.css";
 
 const selectSource = (s: EntenteState) => ({
   graph: s.graph,
   selection: s.view.selection,
   select: s.select,
+  story: s.view.story,
+  passage: s.passage,
 });
 
 function elementLabel(graph: Graph, id: string): string {
@@ -22,9 +28,12 @@ function elementLabel(graph: Graph, id: string): string {
   return edge ? describeEdge(graph, edge) : (graph.nodeById.get(id)?.label ?? id);
 }
 
-/** The article itself, with the selected element's quotes highlighted where they stand. */
+/**
+ * The article itself, with the selected element's quotes highlighted where they stand, the story
+ * step's paragraph marked, and read-along: point at, focus or select text to see what it supports.
+ */
 export function SourcePanel() {
-  const { graph, selection, select } = useEntente(useShallow(selectSource));
+  const { graph, selection, select, story, passage } = useEntente(useShallow(selectSource));
   const { source } = graph;
   // Cut once per graph by every quote; a selection change only decides which runs are marked.
   const paragraphs = useMemo(
@@ -32,17 +41,27 @@ export function SourcePanel() {
     [graph, source.text],
   );
   const pane = useRef<HTMLElement>(null);
+  const text = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+  const readAlong = useReadAlongHandlers();
+  usePassageHighlight(text, passage);
+  const stepStart = story === null ? undefined : storySteps(graph)[story]?.range?.start;
 
   useEffect(() => {
-    const first = pane.current?.querySelector<HTMLElement>("mark");
+    const first = pane.current?.querySelector<HTMLElement>("mark.source-mark");
     if (pane.current && first) centreInPane(pane.current, first);
   }, [selection, graph]);
+
+  useEffect(() => {
+    const step = pane.current?.querySelector<HTMLElement>("mark.source-step");
+    if (pane.current && step) centreInPane(pane.current, step);
+  }, [stepStart]);
 
   // The article opens with its photo credit; set it as a caption rather than as prose.
   const firstLine = paragraphs[0]?.segments.map((s) => s.text).join("");
   const creditLine = source.credit !== undefined && firstLine === source.credit;
   const meta = [source.publisher, source.published && formatDate(source.published)].filter(Boolean);
-  const label = (id: string) => elementLabel(graph, id);
+  const label = useCallback((id: string) => elementLabel(graph, id), [graph]);
 
   return (
     <section
@@ -53,7 +72,10 @@ export function SourcePanel() {
       // Focusable so the keyboard can scroll the article even when it holds nothing else to focus.
       tabIndex={0}
     >
-      <p className="pane-eyebrow">Source</p>
+      <div className="source-bar">
+        <p className="pane-eyebrow">Source</p>
+        {story === null && <StoryButton />}
+      </div>
       <h2 className="source-title">{source.title}</h2>
       {(meta.length > 0 || source.url) && (
         <p className="source-meta">
@@ -68,19 +90,21 @@ export function SourcePanel() {
           )}
         </p>
       )}
-      <div className="source-text">
+      <p id={hintId} hidden>
+        Press Enter to list what this passage supports.
+      </p>
+      <div ref={text} className="source-text" {...readAlong}>
         {paragraphs.map((paragraph, i) => (
-          <p key={paragraph.start} className={i === 0 && creditLine ? "source-credit" : undefined}>
-            {paragraph.segments.map((segment) => (
-              <Passage
-                key={segment.start}
-                segment={segment}
-                selection={selection}
-                label={label}
-                onSelect={select}
-              />
-            ))}
-          </p>
+          <SourceParagraph
+            key={paragraph.start}
+            paragraph={paragraph}
+            credit={i === 0 && creditLine}
+            step={paragraph.start === stepStart}
+            hintId={hintId}
+            selection={selection}
+            label={label}
+            onSelect={select}
+          />
         ))}
       </div>
     </section>

@@ -1,3 +1,4 @@
+import type { CertaintyLevel } from "../story/certainty";
 import type { NodeKind, Stance } from "../types";
 
 export type TimeMode = "upto" | "during";
@@ -15,6 +16,10 @@ export interface ViewFilters {
 export interface ViewState extends ViewFilters {
   /** Selected node or edge id. */
   selection: string | null;
+  /** The story step being read (an index into storySteps), or null outside story mode. */
+  story: number | null;
+  /** How sure the source must be of a relationship for the graph and lists to show it. */
+  certainty: CertaintyLevel;
 }
 
 export const initialView: ViewState = {
@@ -24,6 +29,8 @@ export const initialView: ViewState = {
   hiddenStances: [],
   query: "",
   selection: null,
+  story: null,
+  certainty: "all",
 };
 
 export interface VisibleSet {

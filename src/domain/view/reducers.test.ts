@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { storyGraph } from "../../../tests/fixtures/memoryGraph";
 import { initialView } from "./filters";
-import { select, setMode, setPeriod, setQuery, stepBy, toggleKind, toggleStance } from "./reducers";
+import {
+  select,
+  setCertainty,
+  setMode,
+  setPeriod,
+  setQuery,
+  setStory,
+  stepBy,
+  toggleKind,
+  toggleStance,
+} from "./reducers";
 import { stepIndex, timelineSteps } from "./steps";
 
 describe("timeline steps", () => {
@@ -47,5 +57,20 @@ describe("view producers", () => {
       selection: "bezos",
     });
     expect(initialView.period).toBeNull();
+  });
+
+  it("enters a story step together with its period, and leaves it where the reader is", () => {
+    const entered = setStory(2, "jul")({ ...initialView, period: "before" });
+    expect(entered).toMatchObject({ story: 2, period: "jul" });
+    expect(setStory(3, null)(entered)).toMatchObject({ story: 3, period: null });
+    expect(setStory(null, "before")(entered)).toMatchObject({ story: null, period: "jul" });
+  });
+
+  it("sets the certainty level", () => {
+    expect(setCertainty("confirmed")(initialView)).toEqual({
+      ...initialView,
+      certainty: "confirmed",
+    });
+    expect(initialView.certainty).toBe("all");
   });
 });

@@ -1,3 +1,4 @@
+import type { CertaintyLevel } from "../story/certainty";
 import type { Graph, NodeKind, Stance } from "../types";
 import type { TimeMode, ViewState } from "./filters";
 import { stepIndex, timelineSteps } from "./steps";
@@ -40,3 +41,20 @@ export const setQuery =
 export const select =
   (selection: string | null): Producer =>
   (view) => ({ ...view, selection });
+
+/**
+ * Enters story mode at step `index` (null leaves it), moving the timeline to the step's period in
+ * the same update, so the URL and the canvas never see a step without its time. Leaving keeps the
+ * period the reader was at.
+ */
+export const setStory =
+  (index: number | null, period?: string | null): Producer =>
+  (view) => ({
+    ...view,
+    story: index,
+    ...(index !== null && period !== undefined ? { period } : {}),
+  });
+
+export const setCertainty =
+  (certainty: CertaintyLevel): Producer =>
+  (view) => ({ ...view, certainty });

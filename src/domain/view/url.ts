@@ -1,3 +1,5 @@
+import { CERTAINTY_LEVELS } from "../story/certainty";
+import { storySteps } from "../story/storySteps";
 import { NODE_KINDS, STANCES } from "../types";
 import type { Graph, NodeKind, Stance } from "../types";
 import { initialView } from "./filters";
@@ -11,9 +13,14 @@ const P = {
   stances: "stance",
   query: "q",
   selection: "sel",
+  story: "story",
+  certainty: "certainty",
 };
 
-/** The view as a query string (without "?"); defaults are left out so links stay short. */
+/**
+ * The view as a query string (without "?"); defaults are left out so links stay short. The story
+ * step is counted from 1 (`story=3` is "Step 3 of 13"), as a reader would say it.
+ */
 export function viewToQuery(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.period !== null) params.set(P.period, view.period);
@@ -22,17 +29,27 @@ export function viewToQuery(view: ViewState): string {
   if (view.hiddenStances.length) params.set(P.stances, [...view.hiddenStances].sort().join(","));
   if (view.query !== "") params.set(P.query, view.query);
   if (view.selection !== null) params.set(P.selection, view.selection);
+  if (view.story !== null) params.set(P.story, String(view.story + 1));
+  if (view.certainty !== initialView.certainty) params.set(P.certainty, view.certainty);
   return params.toString();
 }
 
 const listParam = <T extends string>(raw: string | null, allowed: readonly T[]): T[] =>
   (raw ?? "").split(",").filter((x): x is T => (allowed as readonly string[]).includes(x));
 
+/** A 1-based step number naming one of the graph's story steps, as a 0-based index; else null. */
+function storyParam(raw: string | null, graph: Graph): number | null {
+  if (raw === null || !/^[1-9]\d*$/.test(raw)) return null;
+  const index = Number(raw) - 1;
+  return index < storySteps(graph).length ? index : null;
+}
+
 /** Reads a view from a query string, dropping whatever does not fit this graph. */
 export function queryToView(query: string, graph: Graph): ViewState {
   const params = new URLSearchParams(query);
   const period = params.get(P.period);
   const selection = params.get(P.selection);
+  const certainty = params.get(P.certainty);
   return {
     period: period !== null && graph.periods.some((p) => p.id === period) ? period : null,
     mode: params.get(P.mode) === "during" ? "during" : "upto",
@@ -43,5 +60,7 @@ export function queryToView(query: string, graph: Graph): ViewState {
       selection !== null && (graph.nodeById.has(selection) || graph.edgeById.has(selection))
         ? selection
         : null,
+    story: storyParam(params.get(P.story), graph),
+    certainty: CERTAINTY_LEVELS.find((level) => level === certainty) ?? initialView.certainty,
   };
 }

@@ -1,0 +1,49 @@
+import { parseArgs } from "node:util";
+
+export interface BenchOptions {
+  sizes: number[];
+  /** Timed timeline steps per page. */
+  presses: number;
+  /** Timed search keystrokes in the app. */
+  searches: number;
+  seed: number;
+  /** How long a page may take to show its graph before it is reported as failed. */
+  loadTimeoutMs: number;
+  /** CI mode: results go to bench/tmp/, not over the committed ones. */
+  quick: boolean;
+}
+
+function positiveInteger(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`--${name}: "${value}" is not a positive integer`);
+  return n;
+}
+
+/** `--sizes 1000,5000,20000 --steps 50 --searches 20 --seed 1 --load-timeout 300 [--quick]` */
+export function parseOptions(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      sizes: { type: "string", default: "1000,5000,20000" },
+      steps: { type: "string", default: "50" },
+      searches: { type: "string", default: "20" },
+      seed: { type: "string", default: "1" },
+      "load-timeout": { type: "string", default: "300" },
+      quick: { type: "boolean", default: false },
+    },
+  });
+  const sizes = values.sizes
+    .split(",")
+    .map((s) => positiveInteger("sizes", s.trim()))
+    .sort((a, b) => a - b);
+  const quick = values.quick;
+  return {
+    sizes: quick ? sizes.slice(0, 1) : sizes,
+    presses: quick ? 10 : positiveInteger("steps", values.steps),
+    searches: quick ? 6 : positiveInteger("searches", values.searches),
+    seed: positiveInteger("seed", values.seed),
+    loadTimeoutMs: positiveInteger("load-timeout", values["load-timeout"]) * 1000,
+    quick,
+  };
+}

@@ -1,0 +1,63 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { constants, gzipSync } from "node:zlib";
+import { generateGraph, serializeGraph, splitElements } from "../generate";
+
+export interface GraphFile {
+  elements: number;
+  nodes: number;
+  edges: number;
+  /** File name inside the served directory. */
+  name: string;
+}
+
+const vite = (args: string[]) =>
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn", ...args], { stdio: "inherit" });
+
+/**
+ * The production app and the reference pages. The app is built into `appDir` rather than dist/,
+ * so a benchmark never swaps the bundle under an end-to-end run serving dist/.
+ */
+export function buildPages(appDir: string): void {
+  vite(["--outDir", appDir, "--emptyOutDir"]);
+  vite(["-c", "bench/vite.config.ts"]);
+}
+
+/** Writes the seeded graph for each size into `dir`, unless an identical one is already there. */
+export function writeGraphs(dir: string, sizes: readonly number[], seed: number): GraphFile[] {
+  return sizes.map((elements) => {
+    const { nodes, edges } = splitElements(elements);
+    const name = `graph-${nodes}-${edges}-${seed}.json`;
+    const path = join(dir, name);
+    // Generation is deterministic, so a file with this name already holds these bytes.
+    if (!existsSync(path))
+      writeFileSync(path, serializeGraph(generateGraph({ nodes, edges, seed })));
+    return { elements, nodes, edges, name };
+  });
+}
+
+export interface BundleSize {
+  files: string[];
+  gzipBytes: number;
+  rawBytes: number;
+}
+
+/** JavaScript the built index.html loads up front (module scripts and modulepreloads), gzipped. */
+export function initialBundle(appDir: string): BundleSize {
+  const html = readFileSync(join(appDir, "index.html"), "utf8");
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
+  const files = tags
+    .filter((tag) => tag.startsWith("<script") || /rel="modulepreload"/.test(tag))
+    .map((tag) => /(?:src|href)="\.?\/?([^"]+\.js)"/.exec(tag)?.[1])
+    .filter((file): file is string => file !== undefined);
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(appDir, file));
+    rawBytes += bytes.length;
+    // Level 9, as Vite's own build report uses.
+    gzipBytes += gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+  }
+  return { files, gzipBytes, rawBytes };
+}

@@ -1,0 +1,41 @@
+import type { Machine } from "./machine";
+import type { FirstFrame, PageResult } from "./pages";
+import type { BundleSize } from "./prepare";
+
+export const PAGES = ["app", "bare", "naive", "bare-webgl"] as const;
+export type PageName = (typeof PAGES)[number];
+
+/** A page that could not be measured keeps the reason in place of its figures. */
+export type PageOutcome = PageResult | { error: string };
+
+export interface SizeResult {
+  elements: number;
+  nodes: number;
+  edges: number;
+  /** Where the references' node positions came from: the app's layout in this run or an earlier one. */
+  positionsFrom: "this run" | "an earlier run" | null;
+  pages: Partial<Record<PageName, PageOutcome>>;
+}
+
+export interface BenchResult {
+  date: string;
+  options: {
+    sizes: number[];
+    presses: number;
+    searches: number;
+    seed: number;
+    loadTimeoutS: number;
+  };
+  machine: Machine;
+  /** The WebGL renderer the bare-webgl page got (SwiftShader means software rendering). */
+  webglRenderer: string | null;
+  bundle: BundleSize;
+  /** The app on the built-in article graph, one entry per run. */
+  article: FirstFrame[];
+  sizes: SizeResult[];
+  /** Wall-clock time of the whole run, s. */
+  durationS: number;
+}
+
+export const measured = (outcome: PageOutcome | undefined): PageResult | null =>
+  outcome !== undefined && !("error" in outcome) ? outcome : null;

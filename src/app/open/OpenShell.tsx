@@ -1,0 +1,41 @@
+import { useEffect, useState } from "react";
+import type { ReactNode } from "react";
+import { LoadReportView } from "../../components/problems/LoadReportView";
+import { Toolbar } from "../../components/toolbar/Toolbar";
+import { StoreProvider } from "../../state";
+import type { EntenteStore } from "../../state";
+import { useFileDrop } from "./useFileDrop";
+import { useGraphOpener } from "./useGraphOpener";
+import "./open.css";
+
+/**
+ * Frames the explorer with what brings a graph in and out: the toolbar (open, export, share), the
+ * page-wide drop target, the load report, and ?graph= on start.
+ */
+export function OpenShell({ store, children }: { store: EntenteStore; children: ReactNode }) {
+  const opener = useGraphOpener(store);
+  const dragging = useFileDrop(opener.openFiles);
+  // Read before the explorer's URL sync tidies away view parameters the built-in graph lacks.
+  const [startQuery] = useState(() => window.location.search);
+  const { openUrl } = opener;
+
+  useEffect(() => {
+    const raw = new URLSearchParams(startQuery).get("graph");
+    if (raw !== null) openUrl(raw, startQuery);
+  }, [openUrl, startQuery]);
+
+  return (
+    <StoreProvider store={store}>
+      <div className="open-shell">
+        <Toolbar status={opener.status} onOpenFiles={opener.openFiles} />
+        {opener.report && <LoadReportView report={opener.report} onDismiss={opener.dismiss} />}
+        {children}
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop a graph file to open it</p>
+          </div>
+        )}
+      </div>
+    </StoreProvider>
+  );
+}

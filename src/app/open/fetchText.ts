@@ -1,0 +1,89 @@
+import {
+  checkResponse,
+  LIMIT,
+  MAX_GRAPH_BYTES,
+  notAGraphFile,
+  sniffBinary,
+} from "../../domain/open";
+import type { Fetched } from "../../domain/open";
+import { error } from "../../domain/problems";
+import type { Problem } from "../../domain/types";
+
+/** How long one request may take before the reader is told the server is too slow. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+export type FetchTextResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+const NAMES: Record<Fetched, string> = { graph: "graph file", text: "source text file" };
+
+/** Why a fetch threw: it took too long, or the request never completed. */
+function unreachable(what: Fetched, url: URL, signal: AbortSignal): Problem {
+  if (signal.reason instanceof DOMException && signal.reason.name === "TimeoutError") {
+    const message = `${url.host} took too long to send the ${NAMES[what]}.`;
+    return error([], message, "Try again later, or download the file and open it instead.");
+  }
+  // fetch hides the cause on purpose: CORS, DNS and a refused redirect all look alike to a page.
+  const message = `The ${NAMES[what]} could not be fetched from ${url.host}: the server did not answer, does not share it with other sites, or redirected the request (Entente does not follow redirects).`;
+  const fix = "Check the address, or download the file and open it from your computer.";
+  return error([], message, fix);
+}
+
+const tooLarge = (what: Fetched): Problem =>
+  error(
+    [],
+    `The ${NAMES[what]} is larger than ${LIMIT}, the most Entente opens.`,
+    "Check that this is the right file.",
+  );
+
+/** Reads the body, stopping at the size limit whatever Content-Length claimed (or omitted). */
+async function readCapped(
+  body: ReadableStream<Uint8Array>,
+  what: Fetched,
+): Promise<FetchTextResult> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { ok: true, text: parts.join("") + decoder.decode() };
+    // A picture served as application/octet-stream would otherwise surface as a JSON syntax error.
+    const format = bytes === 0 && what === "graph" ? sniffBinary(value) : null;
+    bytes += value.byteLength;
+    if (format !== null || bytes > MAX_GRAPH_BYTES) {
+      await reader.cancel();
+      return { ok: false, problem: format !== null ? notAGraphFile(format) : tooLarge(what) };
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+}
+
+/**
+ * GETs a graph or source text with the rules a link from anywhere deserves: no cookies, no
+ * redirects (they could leave the trusted sites), a response check before reading, and a cap on
+ * the bytes read. `signal` cancels it when a newer load starts.
+ */
+export async function fetchText(
+  url: URL,
+  what: Fetched,
+  signal: AbortSignal,
+): Promise<FetchTextResult> {
+  const timed = AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]);
+  try {
+    const response = await fetch(url, { credentials: "omit", redirect: "error", signal: timed });
+    const length = Number(response.headers.get("content-length") ?? Number.NaN);
+    const problem = checkResponse(
+      {
+        status: response.status,
+        redirected: response.redirected,
+        contentType: response.headers.get("content-type"),
+        contentLength: Number.isFinite(length) ? length : null,
+      },
+      what,
+    );
+    if (problem !== null) return { ok: false, problem };
+    return response.body === null ? { ok: true, text: "" } : await readCapped(response.body, what);
+  } catch {
+    return { ok: false, problem: unreachable(what, url, timed) };
+  }
+}

@@ -1,0 +1,46 @@
+import { parseStep } from "../../workers/parseStep";
+import type { ParseOutcome, ParseRequest } from "../../workers/parseStep";
+
+/**
+ * Below this many characters parsing takes a few milliseconds, less than starting a worker: the
+ * main thread does it. The built-in article graph and typical files are well under it.
+ */
+export const WORKER_THRESHOLD = 1_000_000;
+
+const size = (request: ParseRequest) => request.text.length + (request.sourceText?.length ?? 0);
+
+/**
+ * Parses and builds a graph, off the main thread when the file is big. Rejects with the signal's
+ * reason when a newer load cancels this one, and the worker is stopped mid-parse.
+ */
+export function parseGraph(request: ParseRequest, signal: AbortSignal): Promise<ParseOutcome> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  if (size(request) < WORKER_THRESHOLD || typeof Worker === "undefined") {
+    return Promise.resolve(parseStep(request));
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("../../workers/parse.worker.ts", import.meta.url), {
+      type: "module",
+    });
+    const finish = () => {
+      signal.removeEventListener("abort", cancel);
+      worker.terminate();
+    };
+    const cancel = () => {
+      finish();
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", cancel, { once: true });
+    worker.onmessage = (event: MessageEvent<ParseOutcome>) => {
+      finish();
+      resolve(event.data);
+    };
+    // A worker that cannot start (an old browser, a stricter CSP) still leaves a working app.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      resolve(parseStep(request));
+    };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,25 @@
+import { notAGraphFile, sniffBinary, SNIFF_BYTES } from "../../domain/open";
+import { describeValue, error } from "../../domain/problems";
+import type { Problem } from "../../domain/types";
+
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+/**
+ * A picked or dropped file's text, once its first bytes show it is not a picture or an archive
+ * renamed to .json. The size was checked before (checkPickedFiles), so reading it is safe.
+ */
+export async function readPickedFile(file: File): Promise<ReadResult> {
+  try {
+    const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+    const format = sniffBinary(head);
+    if (format !== null) return { ok: false, problem: notAGraphFile(format) };
+    return { ok: true, text: await file.text() };
+  } catch {
+    // The file was moved or deleted after being picked, or the browser was denied access.
+    const message = `${describeValue(file.name)} could not be read from your computer.`;
+    return {
+      ok: false,
+      problem: error([], message, "Check the file is still there and try again."),
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { endLabel, STANCE_LABELS } from "../../domain/labels";
+import { quoteCertainty } from "../../domain/story";
+import type { Hop } from "../../domain/story";
+import type { Graph } from "../../domain/types";
+import { CertaintyBadge, UnverifiedBadge } from "../claims/CertaintyBadge";
+import { StanceSample } from "../filters/StanceSample";
+
+interface Props {
+  graph: Graph;
+  hop: Hop;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * One step of a route, in walking order: "A —relation→ B", or "A ←relation— B" when the
+ * relationship points back along the route; its stance, and the surest quote behind it.
+ */
+export function HopItem({ graph, hop, onSelect }: Props) {
+  const { edge, from, to, reversed, quote } = hop;
+  const arrow = reversed ? `←${edge.relation}—` : `—${edge.relation}→`;
+  return (
+    <li className="hop">
+      <button type="button" className="hop-link" onClick={() => onSelect(edge.id)}>
+        <span className="hop-end">{endLabel(graph, from)}</span>{" "}
+        <span className="hop-relation">{arrow}</span>{" "}
+        <span className="hop-end">{endLabel(graph, to)}</span>
+      </button>
+      <p className="hop-stance">
+        <StanceSample stance={edge.stance} /> {STANCE_LABELS[edge.stance]}
+      </p>
+      {quote && (
+        <figure className="hop-quote">
+          <blockquote>
+            <p>{quote.quote}</p>
+          </blockquote>
+          <figcaption className="hop-caption">
+            {quote.attribution && <span>— according to {quote.attribution}</span>}
+            <CertaintyBadge certainty={quoteCertainty(quote)} />
+            {quote.anchor === null && <UnverifiedBadge />}
+          </figcaption>
+        </figure>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,24 @@
+import { ProblemList } from "./ProblemList";
+import type { LoadReport } from "./types";
+
+const count = (n: number) => (n === 1 ? "1 problem" : `${n} problems`);
+
+/** Why a file did not open, every problem at once so they can all be fixed in one go. */
+export function ProblemAlert({ report, onDismiss }: { report: LoadReport; onDismiss: () => void }) {
+  const what = report.name === "" ? "the file" : report.name;
+  return (
+    <div role="alert" className="load-report load-report--failure">
+      <div className="load-report-head">
+        <h2 className="load-report-title">Could not open {what}</h2>
+        <button type="button" className="load-report-dismiss" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+      <p>
+        The graph on screen is unchanged.{" "}
+        {report.problems.length > 1 ? `${count(report.problems.length)} to fix:` : "What to fix:"}
+      </p>
+      <ProblemList problems={report.problems} />
+    </div>
+  );
+}

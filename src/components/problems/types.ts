@@ -1,0 +1,9 @@
+import type { Problem } from "../../domain/types";
+
+/** What the last load left to tell: why it failed, or the warnings it loaded with. */
+export interface LoadReport {
+  kind: "failure" | "warnings";
+  /** The file name or address the reader asked for; "" when unknown. */
+  name: string;
+  problems: Problem[];
+}

@@ -1,0 +1,87 @@
+import { useRef } from "react";
+import type { ExportFormat } from "../../domain/export";
+import { useGraphController } from "../../graph/handle";
+import { THEMES } from "../../graph/palette";
+import { useColorScheme } from "../../graph/useColorScheme";
+import { useEntenteStore } from "../../state";
+import { downloadBlob, slugify } from "./download";
+
+const FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: "json", label: "Graph JSON (.json)" },
+  { format: "gexf", label: "GEXF for Gephi (.gexf)" },
+  { format: "graphml", label: "GraphML (.graphml)" },
+];
+
+/**
+ * Downloads the graph as a file other tools read, or the view as a picture. A disclosure rather
+ * than an ARIA menu: a list of ordinary buttons needs no arrow-key contract to be usable.
+ */
+export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }) {
+  const store = useEntenteStore();
+  const controller = useGraphController();
+  const scheme = useColorScheme();
+  const menu = useRef<HTMLDetailsElement>(null);
+
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+
+  const run = async (job: () => Promise<string>) => {
+    close();
+    try {
+      onNotice(`Saved ${await job()}`);
+    } catch (e) {
+      onNotice(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const exportFile = (format: ExportFormat) =>
+    run(async () => {
+      // Loaded on first use: the writers are not needed to read a graph, so not in the first bundle.
+      const { EXPORTERS } = await import("../../domain/export");
+      const { graph } = store.getState();
+      const exporter = EXPORTERS[format];
+      const name = `${slugify(graph.title)}.${exporter.extension}`;
+      downloadBlob(new Blob([exporter.write(graph)], { type: exporter.mimeType }), name);
+      return name;
+    });
+
+  const exportPng = () =>
+    run(async () => {
+      if (controller === null) throw new Error("the graph is not drawn yet");
+      const name = `${slugify(store.getState().graph.title)}.png`;
+      downloadBlob(await controller.png(THEMES[scheme].background), name);
+      return name;
+    });
+
+  return (
+    <details
+      ref={menu}
+      className="tool-menu"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !menu.current?.open) return;
+        close();
+        menu.current.querySelector("summary")?.focus();
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) close();
+      }}
+    >
+      <summary className="tool-button">Export</summary>
+      <ul className="tool-menu-list">
+        {FORMATS.map(({ format, label }) => (
+          <li key={format}>
+            <button type="button" onClick={() => void exportFile(format)}>
+              {label}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" disabled={controller === null} onClick={() => void exportPng()}>
+            PNG image of the view (.png)
+          </button>
+        </li>
+      </ul>
+    </details>
+  );
+}

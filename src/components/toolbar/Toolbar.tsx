@@ -1,0 +1,46 @@
+import { useEffect, useState } from "react";
+import { CopyLink } from "./CopyLink";
+import { ExportMenu } from "./ExportMenu";
+import { OpenButton } from "./OpenButton";
+import "./toolbar.css";
+
+const NOTICE_MS = 5000;
+
+/**
+ * The bar above the explorer: bring a graph in, take it out, share the view. One live region
+ * says what is happening: the load in progress first, else the last action's result.
+ */
+export function Toolbar({
+  status,
+  onOpenFiles,
+}: {
+  status: string | null;
+  onOpenFiles: (files: File[]) => void;
+}) {
+  const [notice, setNotice] = useState<{ text: string } | null>(null);
+
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  // An object per notice, so the same message twice still restarts its timer.
+  const announce = (text: string) => setNotice({ text });
+  return (
+    <div className="app-bar">
+      <p className="app-bar-brand">Entente</p>
+      <p
+        role="status"
+        className={status ? "app-bar-status app-bar-status--busy" : "app-bar-status"}
+      >
+        {status ?? notice?.text}
+      </p>
+      <div className="app-bar-actions" role="group" aria-label="Graph file">
+        <OpenButton onOpenFiles={onOpenFiles} />
+        <ExportMenu onNotice={announce} />
+        <CopyLink onNotice={announce} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import harbourText from "../../data/examples/harbour-cooperative.json?raw";
+import textFileGraph from "../../tests/fixtures/graphs/text-file.json?raw";
+import article from "../../tests/fixtures/graphs/article.txt?raw";
+import { loadGraph } from "../domain/load";
+import { parseStep } from "./parseStep";
+
+describe("parseStep", () => {
+  it("builds a graph with its text inline, as loadGraph does", () => {
+    const outcome = parseStep({ text: harbourText });
+    expect(outcome).toEqual({ kind: "done", result: loadGraph(harbourText) });
+  });
+
+  it("asks for the text file a graph names, then builds with the text supplied", () => {
+    expect(parseStep({ text: textFileGraph })).toEqual({
+      kind: "needs-text",
+      textFile: "article.txt",
+      problems: [],
+    });
+    const outcome = parseStep({ text: textFileGraph, sourceText: article });
+    const expected = loadGraph(textFileGraph, { readTextFile: () => article });
+    expect(outcome).toEqual({ kind: "done", result: expected });
+    expect(expected.ok).toBe(true);
+  });
+
+  it("reports every problem of a broken file", () => {
+    const outcome = parseStep({ text: '{"format": "entente-graph", "version": 1}' });
+    expect(outcome.kind === "done" && !outcome.result.ok && outcome.result.problems.length).toBe(
+      loadGraph('{"format": "entente-graph", "version": 1}').problems.length,
+    );
+  });
+
+  // What the worker posts back arrives through structured clone: the graph must survive it.
+  it("produces a graph that survives structured cloning with its id maps and shared objects", () => {
+    const outcome = parseStep({ text: harbourText });
+    if (outcome.kind !== "done" || !outcome.result.ok) throw new Error("expected a graph");
+    const copy = structuredClone(outcome.result.graph);
+    expect(copy).toEqual(outcome.result.graph);
+    expect(copy.nodeById).toBeInstanceOf(Map);
+    const [first] = copy.nodes;
+    expect(first && copy.nodeById.get(first.id)).toBe(first);
+  });
+});

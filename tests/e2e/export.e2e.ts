@@ -1,0 +1,125 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { spellOf } from "../../src/domain/export/spell";
+import { attr, children, parseXml, path } from "../../src/domain/export/testXml";
+import { describeE2E, openApp } from "./browser";
+import { articleGraph } from "./fixtures/graphs";
+
+const GRAPH = articleGraph();
+const SLUG = "bezos-trump-and-musk-shifting-alliances-in-2025";
+
+/** Picks an entry from the Export menu and returns the downloaded file's name and bytes. */
+async function exportAs(page: Page, label: string) {
+  await page.getByText("Export", { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: label }).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+const loadedScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+
+// The first dated edge, so the check covers Gephi's timeline rather than an always-present element.
+const datedEdge = GRAPH.edges.find((edge) => spellOf(edge)?.start !== undefined);
+
+describeE2E("exporting and sharing", () => {
+  it("exports GEXF with every node, edge and date spell, loading the writers only then", async () => {
+    const app = await openApp();
+    try {
+      await app.page.getByRole("heading", { level: 1 }).waitFor();
+      expect(
+        (await loadedScripts(app.page)).some((name) => /\/export-[\w-]+\.js$/.test(name)),
+      ).toBe(false);
+      const { name, bytes } = await exportAs(app.page, "GEXF for Gephi (.gexf)");
+      expect((await loadedScripts(app.page)).some((n) => /\/export-[\w-]+\.js$/.test(n))).toBe(
+        true,
+      );
+      expect(name).toBe(`${SLUG}.gexf`);
+      const root = parseXml(bytes.toString("utf8"));
+      const nodes = children(path(root, "graph", "nodes"), "node");
+      const edges = children(path(root, "graph", "edges"), "edge");
+      expect(nodes).toHaveLength(GRAPH.nodes.length);
+      expect(edges).toHaveLength(GRAPH.edges.length);
+      if (!datedEdge) throw new Error("the article graph has no dated edge");
+      const edge = edges.find((e) => attr(e, "id") === datedEdge.id);
+      const spell = edge && path(edge, "spells", "spell");
+      expect(spell && Object.fromEntries(spell.attributes)).toEqual(spellOf(datedEdge));
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("exports GraphML and the graph's own JSON", async () => {
+    const app = await openApp();
+    try {
+      await app.page.getByRole("heading", { level: 1 }).waitFor();
+      const graphml = await exportAs(app.page, "GraphML (.graphml)");
+      expect(graphml.name).toBe(`${SLUG}.graphml`);
+      const graph = path(parseXml(graphml.bytes.toString("utf8")), "graph");
+      expect(children(graph, "node")).toHaveLength(GRAPH.nodes.length);
+      expect(children(graph, "edge")).toHaveLength(GRAPH.edges.length);
+
+      const json = await exportAs(app.page, "Graph JSON (.json)");
+      expect(json.name).toBe(`${SLUG}.json`);
+      const doc = JSON.parse(json.bytes.toString("utf8")) as { title: string; nodes: unknown[] };
+      expect([doc.title, doc.nodes.length]).toEqual([GRAPH.title, GRAPH.nodes.length]);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("exports the view as a PNG at twice the canvas size", async () => {
+    const app = await openApp();
+    try {
+      await app.page.getByRole("heading", { level: 1 }).waitFor();
+      const canvas = await app.page
+        .getByRole("group", { name: "Relationship graph" })
+        .boundingBox();
+      const { name, bytes } = await exportAs(app.page, "PNG image of the view (.png)");
+      expect(name).toBe(`${SLUG}.png`);
+      expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      // IHDR: width and height, big-endian, right after the signature and chunk header.
+      expect(bytes.readUInt32BE(16)).toBeCloseTo(2 * (canvas?.width ?? 0), -1);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("copies a link that reopens the same view", async () => {
+    const app = await openApp("?graph=examples/harbour-cooperative.json");
+    try {
+      const origin = new URL(app.page.url()).origin;
+      await app.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+      await app.page.getByText("Loaded from harbour-cooperative.json").waitFor();
+      await app.page
+        .getByRole("region", { name: "Filters and lists" })
+        .getByRole("button", { name: "Hiroshi Ōtsuka", exact: true })
+        .click();
+      await app.page.getByRole("button", { name: "Copy link" }).click();
+      await app.page.getByText("Link copied", { exact: true }).waitFor();
+      const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(app.page.url());
+      expect(new URL(copied).searchParams.get("sel")).toBe("otsuka");
+      expect(await app.problems()).toEqual([]);
+
+      const shared = await openApp(copied);
+      try {
+        const details = shared.page.getByRole("region", { name: "Details" });
+        await expect
+          .poll(() => details.getByRole("heading", { level: 2 }).textContent(), { timeout: 10_000 })
+          .toBe("Hiroshi Ōtsuka");
+        expect(await shared.problems()).toEqual([]);
+      } finally {
+        await shared.close();
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});
