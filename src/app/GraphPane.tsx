@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphControls } from "../graph/GraphControls";
@@ -18,13 +17,9 @@ const selectCanvas = (s: EntenteState) => ({
   select: s.select,
 });
 
-// On smaller screens the legend would cover much of the graph: there it starts folded away.
-const legendStartsOpen = () => window.matchMedia("(min-width: 1100px)").matches;
-
 /** The graph pane: the canvas filling it, view buttons on top, the legend folded in a corner. */
 export function GraphPane() {
   const { graph, graphVersion, visible, selected, select } = useEntente(useShallow(selectCanvas));
-  const [legendOpen, setLegendOpen] = useState(legendStartsOpen);
   const { focus, spotlight } = useGraphEmphasis();
   return (
     <section id={GRAPH_PANE_ID} className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
@@ -40,14 +35,7 @@ export function GraphPane() {
       <div className="graph-toolbar">
         <GraphControls />
       </div>
-      <details
-        className="graph-legend-box"
-        open={legendOpen}
-        onToggle={(event) => setLegendOpen(event.currentTarget.open)}
-      >
-        <summary>Legend</summary>
-        <Legend />
-      </details>
+      <Legend />
     </section>
   );
 }

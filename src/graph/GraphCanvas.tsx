@@ -65,7 +65,9 @@ export function GraphCanvas({
   useEffect(() => {
     const box = wrapper.current;
     if (controller === null || box === null) return;
-    const observer = new ResizeObserver(() => controller.resize());
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) controller.resize(entry.contentRect.width, entry.contentRect.height);
+    });
     observer.observe(box);
     return () => observer.disconnect();
   }, [controller]);

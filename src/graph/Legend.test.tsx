@@ -1,11 +1,32 @@
 import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { GraphControls } from "./GraphControls";
 import { Legend } from "./Legend";
+import { STANCE_LINE } from "./palette";
+
+async function openLegend() {
+  const view = render(<Legend />);
+  await userEvent.click(screen.getByRole("button", { name: "Legend" }));
+  return view;
+}
 
 describe("Legend", () => {
-  it("names the three stances, the past style and all eight node kinds", () => {
+  it("starts folded behind a button that says whether it is open", async () => {
     render(<Legend />);
+    const toggle = screen.getByRole("button", { name: "Legend" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("list", { name: "Kinds" })).not.toBeInTheDocument();
+
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("region", { name: "Legend" })).toBeVisible();
+    await userEvent.click(toggle);
+    expect(screen.queryByRole("region", { name: "Legend" })).not.toBeInTheDocument();
+  });
+
+  it("names the three stances, the past style and all eight node kinds", async () => {
+    await openLegend();
     const stances = within(screen.getByRole("list", { name: "Relationships" }));
     expect(stances.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Alliance",
@@ -18,21 +39,28 @@ describe("Legend", () => {
     expect(kinds.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Person",
       "Organization",
-      "Media",
+      "Media outlet",
       "Government",
-      "Program",
+      "Programme",
       "Event",
       "Place",
       "Asset",
     ]);
   });
 
-  it("draws each stance's line style", () => {
-    const { container } = render(<Legend />);
-    const dashes = [...container.querySelectorAll("line")].map((line) =>
-      line.getAttribute("stroke-dasharray"),
-    );
-    expect(dashes.slice(0, 3)).toEqual([null, "8 5", "0.5 4"]);
+  it("draws each stance with the canvas's own dashes and caps", async () => {
+    const { container } = await openLegend();
+    const lines = [...container.querySelectorAll("line")].slice(0, 3);
+    expect(lines.map((line) => line.getAttribute("stroke-dasharray"))).toEqual([
+      null,
+      STANCE_LINE.rivalry.dash.join(" "),
+      STANCE_LINE.neutral.dash.join(" "),
+    ]);
+    expect(lines.map((line) => line.getAttribute("stroke-linecap"))).toEqual([
+      "butt",
+      "butt",
+      "round",
+    ]);
   });
 });
 

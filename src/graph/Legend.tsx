@@ -1,9 +1,10 @@
 import { useId, useState } from "react";
+import { KIND_LABELS } from "../domain/labels";
 import { NODE_KINDS, STANCES } from "../domain/types";
 import { SPECULATIVE_OPACITY } from "./elements";
 import { LineSample } from "./LineSample";
 import type { KindShape } from "./palette";
-import { KIND_LABEL, KIND_SHAPE, PAST_OPACITY, STANCE_LABEL, STANCE_LINE, THEMES } from "./palette";
+import { KIND_SHAPE, PAST_OPACITY, STANCE_LABEL, STANCE_LINE, THEMES } from "./palette";
 import { useColorScheme } from "./useColorScheme";
 import "./graph.css";
 
@@ -85,7 +86,7 @@ export function Legend() {
           {NODE_KINDS.map((kind) => (
             <li key={kind}>
               <KindSample shape={KIND_SHAPE[kind]} color={theme.kind[kind]} />
-              {KIND_LABEL[kind]}
+              {KIND_LABELS[kind]}
             </li>
           ))}
         </ul>

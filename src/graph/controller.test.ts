@@ -1,8 +1,8 @@
 import type { Core } from "cytoscape";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { GraphController, ZOOM_STEP } from "./controller";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { EDGE_LABEL_ZOOM, GraphController, MAX_FIT_ZOOM, ZOOM_STEP } from "./controller";
 import { idOf, toCyId } from "./elements";
-import { everything, headlessCy, SAMPLE, visibleSet } from "./testGraph";
+import { edge, everything, headlessCy, makeGraph, node, SAMPLE, visibleSet } from "./testGraph";
 
 let cy: Core;
 let controller: GraphController;
@@ -57,5 +57,82 @@ describe("GraphController", () => {
     expect(cy.zoom()).toBeCloseTo(zoom * ZOOM_STEP);
     controller.zoomBy(1 / ZOOM_STEP);
     expect(cy.zoom()).toBeCloseTo(zoom);
+  });
+
+  describe("on a canvas of a given size", () => {
+    // A headless Cytoscape has no container: its size is what resize() last found there.
+    let container = { w: 800, h: 600 };
+    let found = container;
+    beforeEach(() => {
+      container = { w: 800, h: 600 };
+      found = container;
+      vi.spyOn(cy, "width").mockImplementation(() => found.w);
+      vi.spyOn(cy, "height").mockImplementation(() => found.h);
+      vi.spyOn(cy, "resize").mockImplementation(() => {
+        found = container;
+        return cy;
+      });
+    });
+    const resizeTo = (w: number, h: number) => {
+      container = { w, h };
+      controller.resize(w, h);
+    };
+
+    it("fits every node and its label inside the canvas", () => {
+      controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+      for (const n of cy.nodes()) {
+        const box = n.renderedBoundingBox({});
+        expect(box.x1).toBeGreaterThanOrEqual(0);
+        expect(box.y1).toBeGreaterThanOrEqual(0);
+        expect(box.x2).toBeLessThanOrEqual(800);
+        expect(box.y2).toBeLessThanOrEqual(600);
+      }
+    });
+
+    it("does not blow a tiny graph up past MAX_FIT_ZOOM", () => {
+      const pair = makeGraph([node("a"), node("b")], [edge("ab", "a", "b")]);
+      controller.load(pair, { visible: everything(pair), selected: null });
+      expect(cy.zoom()).toBeCloseTo(MAX_FIT_ZOOM);
+    });
+
+    it("fits again when the canvas is resized, until the reader zooms or pans", () => {
+      controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+      const fitted = cy.zoom();
+      resizeTo(400, 300);
+      expect(cy.zoom()).toBeLessThan(fitted * 0.6); // fitted to a canvas half the size
+
+      controller.zoomBy(ZOOM_STEP);
+      const chosen = cy.zoom();
+      resizeTo(800, 600);
+      expect(cy.zoom()).toBe(chosen);
+
+      controller.fit();
+      cy.emit("dragpan");
+      resizeTo(400, 300);
+      expect(cy.zoom()).toBeCloseTo(fitted);
+    });
+
+    it("ignores a resize to the size it already has", () => {
+      controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+      controller.resize(800.4, 600);
+      expect(cy.resize).not.toHaveBeenCalled();
+    });
+  });
+
+  it("names every edge, hidden ones too, from EDGE_LABEL_ZOOM on and none below it", () => {
+    controller.load(SAMPLE, { visible: onlyA, selected: null });
+    const labelled = () => cy.edges(".labelled").map(idOf).sort();
+    cy.zoom(EDGE_LABEL_ZOOM / 2);
+    expect(labelled()).toEqual([]);
+
+    cy.zoom(EDGE_LABEL_ZOOM);
+    expect(labelled()).toEqual(["ab"]);
+    controller.show(everything(SAMPLE));
+    expect(labelled()).toHaveLength(SAMPLE.edges.length);
+    expect(byId("ab").style("label")).toBe("rel ab");
+
+    cy.zoom(EDGE_LABEL_ZOOM / 2);
+    expect(labelled()).toEqual([]);
+    expect(byId("ab").style("label")).toBe("");
   });
 });

@@ -124,9 +124,14 @@ export class GraphController {
     this.fitted = true;
   }
 
-  /** Follows a change of the canvas's size, keeping the drawing fitted unless the reader moved it. */
-  resize(): void {
-    this.cy.resize();
+  /**
+   * Follows the canvas to a new size, keeping the drawing fitted unless the reader moved it. The
+   * size it already has is ignored: Cytoscape would clear and redraw everything for nothing.
+   */
+  resize(width: number, height: number): void {
+    const cy = this.cy;
+    if (Math.abs(width - cy.width()) < 1 && Math.abs(height - cy.height()) < 1) return;
+    cy.resize();
     if (this.fitted) this.fit();
   }
 

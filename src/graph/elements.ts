@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
 import { isSpeculative } from "../domain/story/certainty";
 import type { Graph } from "../domain/types";
-import { HUB_DEGREE } from "./metrics";
+import { HUB_DEGREE, HUB_FONT_SIZE, LABEL_FONT_SIZE, wrapLabel } from "./metrics";
 import { PAST_SUFFIX } from "./palette";
 
 /**
@@ -39,21 +39,27 @@ function degrees(graph: Graph): Map<string, number> {
 }
 
 /**
- * Cytoscape element JSON for a graph; `pastLabel` is the label shown while the element is "past",
- * `hub` marks the nodes with HUB_DEGREE or more edges.
+ * Cytoscape element JSON for a graph. A node's `text` is its label broken into the lines the
+ * layout makes room for, `pastText` the same while the node is "past"; `hub` marks the nodes
+ * with HUB_DEGREE or more edges. An edge's `pastLabel` is its relation while "past".
  */
 export function toElements(graph: Graph): ElementDefinition[] {
   const degree = degrees(graph);
-  const nodes = graph.nodes.map((node): ElementDefinition => ({
-    group: "nodes",
-    data: {
-      id: toCyId(node.id),
-      label: node.label,
-      kind: node.kind,
-      pastLabel: node.label + PAST_SUFFIX,
-      hub: (degree.get(node.id) ?? 0) >= HUB_DEGREE,
-    },
-  }));
+  const nodes = graph.nodes.map((node): ElementDefinition => {
+    const hub = (degree.get(node.id) ?? 0) >= HUB_DEGREE;
+    const font = hub ? HUB_FONT_SIZE : LABEL_FONT_SIZE;
+    return {
+      group: "nodes",
+      data: {
+        id: toCyId(node.id),
+        label: node.label,
+        kind: node.kind,
+        hub,
+        text: wrapLabel(node.label, font).join("\n"),
+        pastText: wrapLabel(node.label + PAST_SUFFIX, font).join("\n"),
+      },
+    };
+  });
   const edges = graph.edges.map((edge): ElementDefinition => {
     const speculative = isSpeculative(edge);
     const relation = speculative ? edge.relation + SPECULATIVE_MARK : edge.relation;

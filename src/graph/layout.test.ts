@@ -1,7 +1,9 @@
-import type { Core } from "cytoscape";
+import type { Core, NodeSingular } from "cytoscape";
 import { afterEach, describe, expect, it } from "vitest";
+import { loadBuiltinGraph } from "../app/builtinGraph";
 import { idOf, replaceElements, toCyId, toElements } from "./elements";
 import { runLayout } from "./layout";
+import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
 import { edge, headlessCy, makeGraph, node, SAMPLE } from "./testGraph";
 
 const instances: Core[] = [];
@@ -14,6 +16,30 @@ afterEach(() => instances.splice(0).forEach((cy) => cy.destroy()));
 
 const positions = (cy: Core) =>
   Object.fromEntries(cy.nodes().map((n) => [idOf(n), { ...n.position() }] as const));
+
+/** Each node with its label under it, as the renderer will draw them (by the layout's estimate). */
+function drawnBox(n: NodeSingular) {
+  const font = n.data("hub") === true ? HUB_FONT_SIZE : LABEL_FONT_SIZE;
+  const label = labelSize(String(n.data("text")).split("\n"), font);
+  const { x, y } = n.position();
+  const half = Math.max(NODE_SIZE, label.w) / 2;
+  return {
+    x1: x - half,
+    x2: x + half,
+    y1: y - NODE_SIZE / 2,
+    y2: y + NODE_SIZE / 2 + LABEL_MARGIN + label.h,
+  };
+}
+
+function collisions(cy: Core): string[] {
+  const boxes = cy.nodes().map((n) => [idOf(n), drawnBox(n)] as const);
+  return boxes.flatMap(([a, p], i) =>
+    boxes
+      .slice(i + 1)
+      .filter(([, q]) => p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2)
+      .map(([b]) => `${a} × ${b}`),
+  );
+}
 
 describe("runLayout", () => {
   it("gives the same positions on every run, whatever the element order", () => {
@@ -62,5 +88,38 @@ describe("runLayout", () => {
     runLayout(cy);
     const at = (id: string) => cy.getElementById(toCyId(id)).position();
     expect(at("solo")).not.toEqual(at("pair"));
+  });
+});
+
+describe("runLayout on the article graph", () => {
+  const result = loadBuiltinGraph();
+  if (!result.ok) throw new Error("the built-in graph does not load");
+  const graph = result.graph;
+
+  it.each([false, true])("keeps every name clear of the others (tall: %s)", (tall) => {
+    const cy = freshCy();
+    replaceElements(cy, graph);
+    runLayout(cy, { tall });
+    expect(collisions(cy)).toEqual([]);
+  });
+
+  it("keeps the three hubs well apart and is as deterministic when tall", () => {
+    const cy = freshCy();
+    replaceElements(cy, graph);
+    runLayout(cy, { tall: true });
+    const at = (id: string) => cy.getElementById(toCyId(id)).position();
+    const apart = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+    for (const [a, b] of [
+      ["bezos", "trump"],
+      ["trump", "musk"],
+      ["bezos", "musk"],
+    ] as const) {
+      expect(apart(a, b), `${a}–${b}`).toBeGreaterThan(120);
+    }
+    const once = positions(cy);
+    runLayout(cy, { tall: true });
+    expect(positions(cy)).toEqual(once);
+    runLayout(cy);
+    expect(positions(cy)).not.toEqual(once);
   });
 });

@@ -1,95 +1,12 @@
-import cytoscape from "cytoscape";
-import type { Core, ElementDefinition, SingularElementArgument, StylesheetJson } from "cytoscape";
-import fcose from "cytoscape-fcose";
-import type { FcoseLayoutOptions } from "cytoscape-fcose";
-import { LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
+import type { Core, NodeSingular, SingularElementArgument } from "cytoscape";
+import { bakedLayout } from "./bakedLayouts";
+import { forceLayout } from "./forceLayout";
+import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
+import type { Box } from "./separate";
+import { separate } from "./separate";
 
-let fcoseRegistered = false;
-
-function registerFcose(): void {
-  if (fcoseRegistered) return;
-  cytoscape.use(fcose);
-  fcoseRegistered = true;
-}
-
-/** Repulsion of a node with no edges; each edge adds HUB_REPULSION, so hubs keep their distance. */
-const BASE_REPULSION = 4500;
-const HUB_REPULSION = 900;
-
-/**
- * Tuned for article-sized graphs (a few dozen labelled nodes): compact enough that the fitted
- * drawing is read near zoom 1, with room between labels. "default" quality converges in a
- * fraction of "proof"'s time and, with labels reserved in each node's box, places them as well.
- */
-export const LAYOUT_OPTIONS: FcoseLayoutOptions = {
-  name: "fcose",
-  quality: "default",
-  randomize: true,
-  animate: false,
-  fit: false,
-  // Label sizes are already folded into each stand-in node's width and height (see runLayout).
-  nodeDimensionsIncludeLabels: false,
-  nodeRepulsion: (node) => BASE_REPULSION + HUB_REPULSION * (node.data("degree") as number),
-  idealEdgeLength: 50,
-  nodeSeparation: 60,
-  numIter: 2500,
-  tile: true,
-};
-
-const LAYOUT_SEED = 0x5eed;
-const STAND_IN_STYLE: StylesheetJson = [
-  { selector: "node", style: { width: "data(w)", height: "data(h)" } },
-];
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-// fcose draws on Math.random (spectral sampling, tree regrowth). The run is synchronous with
-// animate:false, so swapping in a seeded generator for its duration affects nothing else.
-function withSeededRandom(seed: number, run: () => void): void {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    run();
-  } finally {
-    Math.random = original;
-  }
-}
-
-// Code-unit order, not localeCompare: the result must not depend on the viewer's locale.
-const byId = (a: SingularElementArgument, b: SingularElementArgument): number =>
-  a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0;
-
-/**
- * A node with the label under it, as one box. Its centre sits below the node's by `drop`, which
- * is taken off again when the position is copied back.
- */
-function standInBox(label: unknown): { w: number; h: number; drop: number } {
-  const text = typeof label === "string" ? labelSize(label) : { w: 0, h: 0 };
-  const below = text.h > 0 ? LABEL_MARGIN + text.h : 0;
-  return { w: Math.max(NODE_SIZE, text.w), h: NODE_SIZE + below, drop: below / 2 };
-}
-
-/**
- * Pins the best-connected node to the origin. Any constraint also stops fcose from pruning the
- * graph's trees and growing them back afterwards in straight lines, which left a chain of five
- * nodes off one hub of the article graph sticking out across half the drawing.
- */
-function anchor(standIn: Core): { nodeId: string; position: { x: number; y: number } } {
-  let hub = standIn.nodes()[0];
-  standIn.nodes().forEach((node) => {
-    if (hub === undefined || node.degree(false) > hub.degree(false)) hub = node;
-  });
-  return { nodeId: hub?.id() ?? "n0", position: { x: 0, y: 0 } };
-}
+/** Space kept between one node's label box and the next. */
+const LABEL_GAP = 6;
 
 export interface LayoutShape {
   /**
@@ -100,49 +17,71 @@ export interface LayoutShape {
   tall?: boolean;
 }
 
+/** Everything the positions depend on, nodes in id order. */
+export interface LayoutInput {
+  ids: string[];
+  /** Each node with its label under it, as one box; its centre sits `drop` below the node's. */
+  boxes: { w: number; h: number; drop: number }[];
+  /** Index pairs into `ids`; self-loops left out, as they exert no force. */
+  edges: [number, number][];
+  tall: boolean;
+}
+
+// Code-unit order, not localeCompare: the result must not depend on the viewer's locale.
+const byId = (a: SingularElementArgument, b: SingularElementArgument): number =>
+  a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0;
+
+function standInBox(node: NodeSingular): LayoutInput["boxes"][number] {
+  const lines: unknown = node.data("text");
+  const font = node.data("hub") === true ? HUB_FONT_SIZE : LABEL_FONT_SIZE;
+  const text = typeof lines === "string" ? labelSize(lines.split("\n"), font) : { w: 0, h: 0 };
+  const below = text.h > 0 ? LABEL_MARGIN + text.h : 0;
+  return { w: Math.max(NODE_SIZE, text.w), h: NODE_SIZE + below, drop: below / 2 };
+}
+
+/** The layout's input for every node and edge currently in `cy`, whatever order they came in. */
+export function layoutInput(cy: Core, { tall = false }: LayoutShape = {}): LayoutInput {
+  const nodes = cy.nodes().toArray().sort(byId);
+  const index = new Map(nodes.map((node, i) => [node.id(), i]));
+  const edges: [number, number][] = [];
+  for (const edge of cy.edges().toArray().sort(byId)) {
+    const source = index.get(edge.source().id());
+    const target = index.get(edge.target().id());
+    if (source !== undefined && target !== undefined && source !== target) {
+      edges.push([source, target]);
+    }
+  }
+  return { ids: nodes.map((node) => node.id()), boxes: nodes.map(standInBox), edges, tall };
+}
+
+/** Node positions for `input`, in its order: fcose, then labels pushed clear of each other. */
+export function computeLayout(input: LayoutInput): { x: number; y: number }[] {
+  const { boxes, edges, tall } = input;
+  const centres = forceLayout(
+    boxes.map(({ w, h }) => (tall ? { w: h, h: w } : { w, h })),
+    edges,
+  );
+  const placed: Box[] = boxes.map(({ w, h }, i) => {
+    const at = centres[i] ?? { x: 0, y: 0 };
+    return { ...(tall ? { x: at.y, y: at.x } : at), w, h };
+  });
+  separate(placed, LABEL_GAP);
+  return placed.map(({ x, y }, i) => ({ x, y: y - (boxes[i]?.drop ?? 0) }));
+}
+
 /**
  * Places every node currently in `cy`, deterministically: the same graph and shape get the same
- * positions whatever order its elements were added or restored in, because the layout runs on a
- * headless stand-in built in id order. Each stand-in node is as large as its node and label.
+ * positions whatever order its elements were added or restored in. A graph whose layout was baked
+ * at build time (the article's) takes those positions and skips the costly fcose run.
  */
-export function runLayout(cy: Core, { tall = false }: LayoutShape = {}): void {
-  const nodes = cy.nodes().toArray().sort(byId);
-  if (nodes.length === 0) return;
-  registerFcose();
-  const alias = new Map(nodes.map((node, i) => [node.id(), `n${i}`]));
-  const boxes = nodes.map((node) => standInBox(node.data("label")));
-  const elements: ElementDefinition[] = boxes.map(({ w, h }, i) => ({
-    group: "nodes",
-    data: { id: `n${i}`, w: tall ? h : w, h: tall ? w : h, degree: nodes[i]?.degree(false) ?? 0 },
-  }));
-  cy.edges()
-    .toArray()
-    .sort(byId)
-    .forEach((edge, i) => {
-      const source = alias.get(edge.source().id());
-      const target = alias.get(edge.target().id());
-      // A self-loop exerts no force on its node's placement.
-      if (source === undefined || target === undefined || source === target) return;
-      elements.push({ group: "edges", data: { id: `e${i}`, source, target } });
+export function runLayout(cy: Core, shape: LayoutShape = {}): void {
+  const input = layoutInput(cy, shape);
+  if (input.ids.length === 0) return;
+  const positions = bakedLayout(input) ?? computeLayout(input);
+  cy.batch(() => {
+    input.ids.forEach((id, i) => {
+      const at = positions[i];
+      if (at) cy.getElementById(id).position({ x: at.x, y: at.y });
     });
-
-  const standIn = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: STAND_IN_STYLE,
-    elements,
   });
-  try {
-    const options = { ...LAYOUT_OPTIONS, fixedNodeConstraint: [anchor(standIn)] };
-    withSeededRandom(LAYOUT_SEED, () => standIn.layout(options).run());
-    cy.batch(() => {
-      nodes.forEach((node, i) => {
-        const at = standIn.getElementById(`n${i}`).position();
-        const { x, y } = tall ? { x: at.y, y: at.x } : at;
-        node.position({ x, y: y - (boxes[i]?.drop ?? 0) });
-      });
-    });
-  } finally {
-    standIn.destroy();
-  }
 }

@@ -5,13 +5,15 @@
 export const NODE_SIZE = 24;
 export const SELECTED_SIZE = 30;
 export const LABEL_FONT_SIZE = 13;
+/** Hubs' names are larger (and bold): the few most connected names lead the eye. */
+export const HUB_FONT_SIZE = 15;
 export const LABEL_LINE_HEIGHT = 1.2;
 /** Where a node label wraps, in pixels at zoom 1. */
 export const LABEL_MAX_WIDTH = 120;
 /** Gap between a node and the label under it. */
 export const LABEL_MARGIN = 4;
 
-/** Nodes with this many edges or more are hubs: their names are set in bold. */
+/** Nodes with this many edges or more are hubs. */
 export const HUB_DEGREE = 8;
 
 /**
@@ -25,32 +27,43 @@ export const isLargeGraph = (graph: { nodes: unknown[]; edges: unknown[] }): boo
 
 // A generous average advance for a sans-serif face (DejaVu Sans is about 0.6 em, most UI faces
 // less): reserving too much only spreads the drawing a little, too little lets labels collide.
-const CHAR_WIDTH = 0.6 * LABEL_FONT_SIZE;
+const CHAR_EM = 0.6;
 
 export interface Size {
   w: number;
   h: number;
 }
 
-/** The box a node label takes at zoom 1, wrapped at spaces the way the renderer wraps it. */
-export function labelSize(label: string): Size {
-  const words = label.split(/\s+/).filter((word) => word.length > 0);
-  if (words.length === 0) return { w: 0, h: 0 };
-  let lines = 1;
-  let line = 0;
-  let widest = 0;
-  for (const word of words) {
-    const width = word.length * CHAR_WIDTH;
-    const joined = line === 0 ? width : line + CHAR_WIDTH + width;
-    if (line > 0 && joined > LABEL_MAX_WIDTH) {
-      lines += 1;
-      line = width;
+/**
+ * A label broken into lines no wider than LABEL_MAX_WIDTH by the estimate above. The canvas is
+ * given these lines as they are (the renderer would break by measured width, which is narrower,
+ * so its lines would differ from the ones the layout made room for). A word longer than the limit
+ * keeps a line of its own.
+ */
+export function wrapLabel(label: string, fontSize = LABEL_FONT_SIZE): string[] {
+  const maxChars = Math.max(1, Math.floor(LABEL_MAX_WIDTH / (CHAR_EM * fontSize)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of label.split(/\s+/)) {
+    if (word.length === 0) continue;
+    if (line.length > 0 && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
     } else {
-      line = joined;
+      line = line.length > 0 ? `${line} ${word}` : word;
     }
-    widest = Math.max(widest, line);
   }
-  const h = LABEL_FONT_SIZE * (lines + (lines - 1) * (LABEL_LINE_HEIGHT - 1));
-  // A single word longer than the wrap width is not broken: it overflows, as on the canvas.
-  return { w: widest, h };
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+/** The box a label's lines (see wrapLabel) take at zoom 1, by the same estimate. */
+export function labelSize(lines: readonly string[], fontSize = LABEL_FONT_SIZE): Size {
+  if (lines.length === 0) return { w: 0, h: 0 };
+  const widest = Math.max(...lines.map((line) => line.length));
+  const count = lines.length;
+  return {
+    w: widest * CHAR_EM * fontSize,
+    h: fontSize * (count + (count - 1) * (LABEL_LINE_HEIGHT - 1)),
+  };
 }

@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import cytoscape from "cytoscape";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NODE_KINDS, STANCES } from "../domain/types";
 import type { ColorScheme } from "./palette";
 import { KIND_SHAPE, STANCE_LINE, THEMES } from "./palette";
-import { STYLESHEETS } from "./stylesheet";
+import { toCyId, toElements } from "./elements";
+import { LARGE_STYLESHEETS, STYLESHEETS } from "./stylesheet";
+import { edge, makeGraph, node } from "./testGraph";
 
 /** WCAG 2 contrast ratio of two `#rrggbb` colours. */
 function contrast(a: string, b: string): number {
@@ -58,5 +61,65 @@ describe("stylesheets", () => {
     cy.destroy();
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
+  });
+});
+
+describe("what the canvas draws", () => {
+  const cyWith = (large: boolean) =>
+    cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: (large ? LARGE_STYLESHEETS : STYLESHEETS).light,
+      elements: toElements(
+        makeGraph(
+          [node("a"), node("b")],
+          STANCES.map((stance) => edge(stance, "a", "b", stance)),
+        ),
+      ),
+    });
+
+  it("draws each stance's line from the palette, dots included", () => {
+    const cy = cyWith(false);
+    for (const stance of STANCES) {
+      const line = cy.getElementById(toCyId(stance));
+      const { dash, cap, width } = STANCE_LINE[stance];
+      expect(line.style("line-style")).toBe(dash.length > 0 ? "dashed" : "solid");
+      if (dash.length > 0) {
+        expect(line.style("line-dash-pattern")).toBe(dash.join(" "));
+        expect(line.style("line-cap")).toBe(cap);
+      }
+      expect(line.style("width")).toBe(`${width}px`);
+    }
+    cy.destroy();
+  });
+
+  it("names edges only when asked, and never in a big graph", () => {
+    for (const large of [false, true]) {
+      const cy = cyWith(large);
+      const rivalry = cy.getElementById(toCyId("rivalry"));
+      expect(rivalry.style("label")).toBe("");
+      rivalry.addClass("labelled highlight");
+      expect(rivalry.style("label")).toBe(large ? "" : "rel rivalry");
+      expect(rivalry.style("curve-style")).toBe(large ? "haystack" : "bezier");
+      cy.destroy();
+    }
+  });
+});
+
+describe("theme.css", () => {
+  // The panels' samples and dots take these variables; they must be the canvas's colours.
+  const css = readFileSync("src/styles/theme.css", "utf8");
+  const darkAt = css.indexOf("prefers-color-scheme: dark");
+  const value = (block: string, name: string) =>
+    new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, "i").exec(block)?.[1]?.toLowerCase();
+
+  it.each(SCHEMES)("repeats the %s theme's stance and kind colours", (scheme) => {
+    const block = scheme === "light" ? css.slice(0, darkAt) : css.slice(darkAt);
+    for (const stance of STANCES) {
+      expect(value(block, stance), stance).toBe(THEMES[scheme].stance[stance]);
+    }
+    for (const kind of NODE_KINDS) {
+      expect(value(block, `kind-${kind}`), kind).toBe(THEMES[scheme].kind[kind]);
+    }
   });
 });

@@ -71,17 +71,6 @@ export const KIND_SHAPE = {
 
 export type KindShape = (typeof KIND_SHAPE)[NodeKind];
 
-export const KIND_LABEL: Record<NodeKind, string> = {
-  person: "Person",
-  organization: "Organization",
-  media: "Media",
-  government: "Government",
-  program: "Program",
-  event: "Event",
-  place: "Place",
-  asset: "Asset",
-};
-
 export interface StanceLine {
   /** What the line reads as; each stance has its own. */
   style: "solid" | "dashed" | "dotted";

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { NODE_KINDS, STANCES } from "../domain/types";
 import {
+  HUB_FONT_SIZE,
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   LABEL_MARGIN,
@@ -65,7 +66,7 @@ function buildStylesheet(theme: Theme, large: boolean): StylesheetJson {
     {
       selector: "node",
       style: {
-        label: "data(label)",
+        label: "data(text)",
         width: NODE_SIZE,
         height: NODE_SIZE,
         "border-width": 1.5,
@@ -83,8 +84,7 @@ function buildStylesheet(theme: Theme, large: boolean): StylesheetJson {
         ...halo(theme),
       },
     },
-    // The few most connected names lead the eye.
-    { selector: "node[?hub]", style: { "font-weight": "bold" } },
+    { selector: "node[?hub]", style: { "font-size": HUB_FONT_SIZE, "font-weight": "bold" } },
     ...NODE_KINDS.map((kind) => ({
       selector: `node[kind = "${kind}"]`,
       style: { shape: KIND_SHAPE[kind], "background-color": theme.kind[kind] },
@@ -114,7 +114,7 @@ function buildStylesheet(theme: Theme, large: boolean): StylesheetJson {
     { selector: "edge[?speculative]", style: { opacity: SPECULATIVE_OPACITY } },
     ...(large ? [] : SPECULATIVE_LABEL),
     ...(large ? LARGE_EDGES : edgeLabels(theme)),
-    { selector: "node.past", style: { label: "data(pastLabel)" } },
+    { selector: "node.past", style: { label: "data(pastText)" } },
     { selector: ".past", style: { opacity: PAST_OPACITY } },
     { selector: ".faded", style: { opacity: FADED_OPACITY } },
     { selector: ".highlight", style: { "z-index": 10 } },

@@ -1,8 +1,9 @@
 import type { Core, EventObject, SingularElementArgument } from "cytoscape";
 import { useEffect, useEffectEvent } from "react";
+import { KIND_LABELS } from "../domain/labels";
 import type { NodeKind, Stance } from "../domain/types";
 import { idOf } from "./elements";
-import { KIND_LABEL, STANCE_LABEL } from "./palette";
+import { STANCE_LABEL } from "./palette";
 
 /** What the hover tooltip shows, at a point relative to the canvas. */
 export interface HoverInfo {
@@ -14,7 +15,7 @@ export interface HoverInfo {
 
 function describe(ele: SingularElementArgument): Pick<HoverInfo, "title" | "detail"> {
   if (ele.isNode()) {
-    return { title: ele.data("label"), detail: KIND_LABEL[ele.data("kind") as NodeKind] };
+    return { title: ele.data("label"), detail: KIND_LABELS[ele.data("kind") as NodeKind] };
   }
   const ends = `${ele.source().data("label")} → ${ele.target().data("label")}`;
   return {

@@ -61,7 +61,10 @@ export interface OpenedApp {
 }
 
 /** Opens the built app in a fresh browser context; `path` is relative to the app's base URL. */
-export async function openApp(path = "", viewport = DESKTOP): Promise<OpenedApp> {
+export async function openApp(
+  path = "",
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<OpenedApp> {
   if (browser === undefined) throw new Error("openApp() must be called inside describeE2E().");
   const context = await browser.newContext({ viewport });
   // Fail on a missing element well before the 30 s test timeout, with Playwright's own message.

@@ -22,6 +22,27 @@ function capped<T>(items: readonly T[], idOf: (item: T) => string, selection: st
   return chosen === undefined ? head : [...head, chosen];
 }
 
+/** The nearest ancestor that scrolls vertically; null when only the page does (phones). */
+function scrollerOf(item: HTMLElement): HTMLElement | null {
+  for (let box = item.parentElement; box !== null; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box);
+    const scrolls = overflowY === "auto" || overflowY === "scroll";
+    if (scrolls && box.scrollHeight > box.clientHeight) return box;
+  }
+  return null;
+}
+
+/**
+ * Scrolls `pane` as little as shows all of `item`. scrollIntoView would scroll the page as well,
+ * and on a phone the reader who tapped the graph would be thrown down to the lists.
+ */
+function revealInPane(pane: HTMLElement, item: HTMLElement): void {
+  const top = item.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientTop;
+  const bottom = top + item.offsetHeight;
+  if (top < 0) pane.scrollTop += top;
+  else if (bottom > pane.clientHeight) pane.scrollTop += bottom - pane.clientHeight;
+}
+
 /** Heading with count, the list itself, its empty state, and the "Show all" escape hatch. */
 export function ListFrame<T>({ title, items, idOf, selection, renderItem }: ListFrameProps<T>) {
   const [showAll, setShowAll] = useState(false);
@@ -30,7 +51,9 @@ export function ListFrame<T>({ title, items, idOf, selection, renderItem }: List
 
   // Selection often comes from the canvas or the timeline: bring the chosen row into view.
   useEffect(() => {
-    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: "nearest" });
+    const item = listRef.current?.querySelector<HTMLElement>('[aria-current="true"]');
+    const pane = item ? scrollerOf(item) : null;
+    if (item && pane) revealInPane(pane, item);
   }, [selection]);
 
   const shown = showAll || items.length <= LIST_CAP ? items : capped(items, idOf, selection);

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
 import type { Graph } from "../../domain/types";
 import { createEntenteStore, StoreProvider } from "../../state";
@@ -71,15 +71,6 @@ describe("EntityList and RelationshipList", () => {
     await user.click(screen.getByRole("button", { name: /owns The Paper/ }));
     expect(store.getState().view.selection).toBe("owns");
     expect(screen.getByRole("button", { name: "Jeff Bezos" })).not.toHaveAttribute("aria-current");
-  });
-
-  it("scrolls a selection made elsewhere into view", () => {
-    const scroll = vi.spyOn(Element.prototype, "scrollIntoView");
-    const store = renderLists();
-    act(() => store.getState().select("zoe"));
-    expect(scroll).toHaveBeenCalledWith({ block: "nearest" });
-    expect(scroll.mock.contexts.at(-1)).toBe(screen.getByRole("button", { name: "Zoë Åkesson" }));
-    scroll.mockRestore();
   });
 
   it("says so when nothing is listed", () => {

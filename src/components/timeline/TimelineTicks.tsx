@@ -1,20 +1,46 @@
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { CSSProperties, RefObject } from "react";
 import type { TimelineStep } from "../../domain/view";
 import { stepPosition } from "./eventMarks";
+import { labelledSteps } from "./tickLabels";
 
-/** The step labels, each centred under its thumb position; hidden from assistive tech, which hears valuetext. */
+function useWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  // Measured before the first paint, so labels never flash crowded; then kept up to date.
+  useLayoutEffect(() => {
+    const rail = ref.current;
+    if (rail === null) return;
+    const measure = () => setWidth(rail.clientWidth || null);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(rail);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/**
+ * A tick per step and the step labels, each label in a box as wide as the gap between labelled
+ * steps (the end ones about half that, aligned to the rail's ends), so labels wrap rather than
+ * collide.
+ * Hidden from assistive tech, which hears the slider's valuetext.
+ */
 export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; current: number }) {
+  const rail = useRef<HTMLOListElement>(null);
   const count = steps.length;
-  // Each label may use the room between two neighbouring steps before it wraps.
-  const room = count > 1 ? `${100 / (count - 1)}%` : "100%";
+  const labels = useMemo(() => steps.map((step) => step.label), [steps]);
+  const { steps: labelled, stride } = labelledSteps(labels, useWidth(rail));
+  const share = count > 1 ? Math.min(100, (stride * 100) / (count - 1)) : 100;
+  const room = { "--tick-room": `${share}%` } as CSSProperties;
   return (
-    <ol className="timeline-ticks timeline-rail" aria-hidden="true">
+    <ol ref={rail} className="timeline-ticks timeline-rail" aria-hidden="true" style={room}>
       {steps.map((step, i) => (
         <li
           key={step.period ?? ""}
           className={i === current ? "timeline-tick timeline-tick--current" : "timeline-tick"}
-          style={{ left: stepPosition(i, count), maxWidth: room }}
+          style={{ left: stepPosition(i, count) }}
         >
-          {step.label}
+          {labelled.has(i) && <span className="timeline-tick-label">{step.label}</span>}
         </li>
       ))}
     </ol>
