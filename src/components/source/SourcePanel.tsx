@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { formatDate } from "../../domain/dates";
+import { webLink } from "../../domain/open";
 import { describeEdge } from "../../domain/labels";
 import { segmentParagraphs } from "../../domain/segments";
 import { storySteps } from "../../domain/story";
@@ -61,6 +62,7 @@ export function SourcePanel() {
   const firstLine = paragraphs[0]?.segments.map((s) => s.text).join("");
   const creditLine = source.credit !== undefined && firstLine === source.credit;
   const meta = [source.publisher, source.published && formatDate(source.published)].filter(Boolean);
+  const link = webLink(source.url);
   const label = useCallback((id: string) => elementLabel(graph, id), [graph]);
 
   return (
@@ -77,13 +79,13 @@ export function SourcePanel() {
         {story === null && <StoryButton />}
       </div>
       <h2 className="source-title">{source.title}</h2>
-      {(meta.length > 0 || source.url) && (
+      {(meta.length > 0 || link) && (
         <p className="source-meta">
           {meta.join(" · ")}
-          {source.url && (
+          {link && (
             <>
               {meta.length > 0 && " · "}
-              <a href={source.url} rel="noreferrer noopener" target="_blank">
+              <a href={link} rel="noreferrer noopener" target="_blank">
                 Original article
               </a>
             </>

@@ -16,6 +16,12 @@ function parse(raw: string, base?: string): URL | null {
   }
 }
 
+/** The link as an absolute http(s) address, or null: the last guard before any href is rendered. */
+export function webLink(raw: string | undefined): string | null {
+  const url = raw === undefined ? null : parse(raw);
+  return url !== null && WEB_PROTOCOLS.has(url.protocol) ? url.href : null;
+}
+
 const fail = (path: string[], message: string, fix: string) =>
   ({ ok: false, problem: error(path, message, fix) }) as const;
 
