@@ -1,4 +1,5 @@
 import { useRef } from "react";
+import { clearFilters, isFiltered } from "../../domain/view";
 import { useEntente, useEntenteStore } from "../../state";
 import type { EntenteState } from "../../state";
 import { KindFilters } from "./KindFilters";
@@ -6,10 +7,9 @@ import { SearchBox } from "./SearchBox";
 import { StanceFilters } from "./StanceFilters";
 import "./filters.css";
 
-const selectFiltered = ({ view }: EntenteState) =>
-  view.hiddenKinds.length > 0 || view.hiddenStances.length > 0 || view.query !== "";
+const selectFiltered = ({ view }: EntenteState) => isFiltered(view);
 
-/** Search, kind and stance filters, and a reset that appears once anything is filtered. */
+/** Search, kind and stance filters, and a reset (certainty too) that appears once anything is filtered. */
 export function FilterPanel() {
   const store = useEntenteStore();
   const filtered = useEntente(selectFiltered);
@@ -17,7 +17,7 @@ export function FilterPanel() {
 
   const reset = () => {
     const { view, setView } = store.getState();
-    setView({ ...view, hiddenKinds: [], hiddenStances: [], query: "" });
+    setView(clearFilters()(view));
     // The button vanishes with the filters; keep keyboard users where filtering starts.
     searchRef.current?.focus();
   };

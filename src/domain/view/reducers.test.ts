@@ -74,3 +74,17 @@ describe("view producers", () => {
     expect(initialView.certainty).toBe("all");
   });
 });
+
+describe("clearFilters", () => {
+  it("clears kinds, stances, certainty and search but keeps time and selection", async () => {
+    const { clearFilters, isFiltered, setCertainty } = await import("./reducers");
+    const filtered = setCertainty("confirmed")(
+      setQuery("x")(toggleKind("event")(select("bezos")(setPeriod("jan")(initialView)))),
+    );
+    expect(isFiltered(filtered)).toBe(true);
+    const cleared = clearFilters()(filtered);
+    expect(isFiltered(cleared)).toBe(false);
+    expect(cleared).toEqual({ ...initialView, period: "jan", selection: "bezos" });
+    expect(isFiltered(setCertainty("reported")(initialView))).toBe(true);
+  });
+});

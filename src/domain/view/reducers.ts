@@ -1,5 +1,6 @@
 import type { CertaintyLevel } from "../story/certainty";
 import type { Graph, NodeKind, Stance } from "../types";
+import { initialView } from "./filters";
 import type { TimeMode, ViewState } from "./filters";
 import { stepIndex, timelineSteps } from "./steps";
 
@@ -58,3 +59,18 @@ export const setStory =
 export const setCertainty =
   (certainty: CertaintyLevel): Producer =>
   (view) => ({ ...view, certainty });
+
+/** Clears kind, stance, certainty and search filters; the time step and selection stay. */
+export const clearFilters = (): Producer => (view) => ({
+  ...view,
+  hiddenKinds: [],
+  hiddenStances: [],
+  certainty: initialView.certainty,
+  query: "",
+});
+
+export const isFiltered = (view: ViewState): boolean =>
+  view.hiddenKinds.length > 0 ||
+  view.hiddenStances.length > 0 ||
+  view.certainty !== initialView.certainty ||
+  view.query !== "";
