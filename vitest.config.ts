@@ -28,6 +28,8 @@ export default defineConfig({
           environment: "jsdom",
           include: ["src/**/*.test.tsx"],
           setupFiles: ["tests/setup/jsdom.ts"],
+          // jsdom renders slowly on a loaded 2-core CI machine; this guards against hangs, it times nothing.
+          testTimeout: 15_000,
         },
       },
       {
