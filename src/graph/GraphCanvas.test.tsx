@@ -1,12 +1,14 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { GraphController } from "./controller";
 import { idOf, toCyId } from "./elements";
 import { GraphCanvas } from "./GraphCanvas";
 import { GraphControls } from "./GraphControls";
-import { useGraphController } from "./handle";
+import { layoutSettled, useGraphController } from "./handle";
 import { everything, SAMPLE, visibleSet } from "./testGraph";
+import type { LayoutInput } from "./layout";
+import { solveLayout } from "./solveLayout";
 import type { GraphCanvasProps } from "./types";
 
 const seen: (GraphController | null)[] = [];
@@ -15,7 +17,8 @@ function ControllerSpy() {
   return null;
 }
 
-function setup(overrides: Partial<GraphCanvasProps> = {}) {
+/** The canvas with SAMPLE loaded and laid out. */
+async function setup(overrides: Partial<GraphCanvasProps> = {}) {
   const props: GraphCanvasProps = {
     graph: SAMPLE,
     graphVersion: 1,
@@ -34,18 +37,45 @@ function setup(overrides: Partial<GraphCanvasProps> = {}) {
   const result = render(view(props));
   const controller = seen.at(-1);
   if (!controller) throw new Error("the canvas did not publish its controller");
+  await act(layoutSettled);
   return { props, controller, rerender: (p: GraphCanvasProps) => result.rerender(view(p)) };
 }
 
+afterEach(() => vi.unstubAllGlobals());
+
 describe("GraphCanvas", () => {
-  it("renders a labelled container and loads every element", () => {
-    const { controller } = setup();
+  it("renders a labelled container and loads every element", async () => {
+    const { controller } = await setup();
     expect(screen.getByRole("group", { name: "Relationship graph" })).toBeInTheDocument();
     expect(controller.cy.elements()).toHaveLength(SAMPLE.nodes.length + SAMPLE.edges.length);
   });
 
-  it("keeps one Cytoscape instance and its layout when the visible set changes", () => {
-    const { props, controller, rerender } = setup();
+  it("hides a new graph and marks itself busy until its layout lands", async () => {
+    // A worker that answers only when told, so the wait can be looked at.
+    let answer = () => {};
+    class HeldWorker {
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      postMessage(input: LayoutInput) {
+        answer = () => this.onmessage?.({ data: solveLayout(input) });
+      }
+      terminate() {}
+    }
+    vi.stubGlobal("Worker", HeldWorker);
+    const props = { graph: SAMPLE, graphVersion: 1, visible: everything(SAMPLE) };
+    render(<GraphCanvas {...props} selected={null} onSelect={vi.fn()} />);
+    const canvas = screen.getByRole("group", { name: "Relationship graph" });
+    await waitFor(() => expect(canvas).toHaveAttribute("aria-busy", "true"));
+    expect(canvas).toHaveClass("graph-canvas--pending");
+    expect(window.__entente?.positions()).toEqual({});
+    act(() => answer());
+    await act(layoutSettled);
+    expect(canvas).toHaveAttribute("aria-busy", "false");
+    expect(canvas).not.toHaveClass("graph-canvas--pending");
+    expect(Object.keys(window.__entente?.positions() ?? {})).toHaveLength(SAMPLE.nodes.length);
+  });
+
+  it("keeps one Cytoscape instance and its layout when the visible set changes", async () => {
+    const { props, controller, rerender } = await setup();
     const cy = controller.cy;
     const before = { ...cy.getElementById(toCyId("a")).position() };
     rerender({ ...props, visible: visibleSet(["a", "b"], ["ab"]), selected: "a" });
@@ -56,8 +86,8 @@ describe("GraphCanvas", () => {
     expect(cy.getElementById(toCyId("a")).hasClass("selected")).toBe(true);
   });
 
-  it("reports taps through the latest onSelect", () => {
-    const { props, controller, rerender } = setup();
+  it("reports taps through the latest onSelect", async () => {
+    const { props, controller, rerender } = await setup();
     const latest = vi.fn();
     rerender({ ...props, onSelect: latest });
     controller.cy.getElementById(toCyId('"q"')).emit("tap");
@@ -66,8 +96,8 @@ describe("GraphCanvas", () => {
     expect(latest.mock.calls).toEqual([['"q"'], [null]]);
   });
 
-  it("shows a tooltip with the label and kind on hover", () => {
-    const { controller } = setup();
+  it("shows a tooltip with the label and kind on hover", async () => {
+    const { controller } = await setup();
     const b = controller.cy.getElementById(toCyId("b"));
     // emit() takes an event object too (typings only allow names); hover needs its position.
     const over = { type: "mouseover", renderedPosition: { x: 40, y: 30 } };
@@ -80,7 +110,7 @@ describe("GraphCanvas", () => {
   });
 
   it("drives the view through GraphControls", async () => {
-    const { controller } = setup();
+    const { controller } = await setup();
     const zoom = controller.cy.zoom();
     await userEvent.click(screen.getByRole("button", { name: "Zoom in" }));
     expect(controller.cy.zoom()).toBeGreaterThan(zoom);
@@ -89,8 +119,8 @@ describe("GraphCanvas", () => {
     }
   });
 
-  it("exposes node positions for end-to-end tests", () => {
-    setup();
+  it("exposes node positions for end-to-end tests", async () => {
+    await setup();
     expect(window.__entente?.nodePosition("a")).toEqual({
       x: expect.any(Number),
       y: expect.any(Number),

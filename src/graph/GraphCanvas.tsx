@@ -1,9 +1,8 @@
-import type { Core, ElementDefinition, StylesheetJson } from "cytoscape";
-import type { CSSProperties } from "react";
-import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import CytoscapeComponent from "react-cytoscapejs";
+import type { Core } from "cytoscape";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { GraphController } from "./controller";
-import { publishController } from "./handle";
+import { CyMount } from "./CyMount";
+import { publishController, useLayoutPending } from "./handle";
 import type { TooltipHandle } from "./HoverTooltip";
 import { HoverTooltip } from "./HoverTooltip";
 import { isLargeGraph } from "./metrics";
@@ -13,33 +12,6 @@ import type { GraphCanvasProps } from "./types";
 import { useColorScheme } from "./useColorScheme";
 import { useCyEvents } from "./useCyEvents";
 import "./graph.css";
-
-// Elements are managed imperatively by GraphController; react-cytoscapejs only ever sees this
-// constant, so its own element diffing never adds or removes anything.
-const NO_ELEMENTS: ElementDefinition[] = [];
-const FILL: CSSProperties = { width: "100%", height: "100%" };
-
-interface CyMountProps {
-  stylesheet: StylesheetJson;
-  onCy: (cy: Core) => void;
-}
-
-// Memoised on stable props, so GraphCanvas re-renders never reach react-cytoscapejs (each of its
-// updates re-diffs every prop and calls `cy` again). No `layout` prop: layouts run on demand.
-const CyMount = memo(function CyMount({ stylesheet, onCy }: CyMountProps) {
-  return (
-    <CytoscapeComponent
-      elements={NO_ELEMENTS}
-      stylesheet={stylesheet}
-      cy={onCy}
-      style={FILL}
-      minZoom={0.1}
-      maxZoom={4}
-      boxSelectionEnabled={false}
-      autounselectify
-    />
-  );
-});
 
 /** The relationship graph, drawn by Cytoscape and driven entirely by props. */
 export function GraphCanvas({
@@ -73,9 +45,12 @@ export function GraphCanvas({
   }, [controller]);
 
   useEffect(() => (controller === null ? undefined : publishController(controller)), [controller]);
+  // A layout still running when the canvas goes away would otherwise keep its worker busy.
+  useEffect(() => () => controller?.layouts.cancel(), [controller]);
+  const pending = useLayoutPending();
 
-  const load = useEffectEvent((target: GraphController) =>
-    target.load(graph, { visible, selected, focus, spotlight }),
+  const load = useEffectEvent(
+    (target: GraphController) => void target.load(graph, { visible, selected, focus, spotlight }),
   );
   useEffect(() => {
     if (controller !== null) load(controller);
@@ -90,9 +65,11 @@ export function GraphCanvas({
   return (
     <div
       ref={wrapper}
-      className="graph-canvas"
+      // Until its layout lands a new graph is drawn nowhere: its elements sit unplaced.
+      className={pending === "load" ? "graph-canvas graph-canvas--pending" : "graph-canvas"}
       role="group"
       aria-label="Relationship graph"
+      aria-busy={pending !== null}
       style={{ background: THEMES[scheme].background }}
     >
       <CyMount stylesheet={stylesheets[scheme]} onCy={setCy} />

@@ -1,11 +1,12 @@
 import { ZOOM_STEP } from "./controller";
-import { useGraphController } from "./handle";
+import { useGraphController, useLayoutPending } from "./handle";
 import "./graph.css";
 
 /** View buttons for the mounted GraphCanvas; disabled while none is mounted. */
 export function GraphControls() {
   const controller = useGraphController();
   const disabled = controller === null;
+  const pending = useLayoutPending();
   return (
     <div className="graph-controls" role="group" aria-label="Graph view">
       <button type="button" disabled={disabled} onClick={() => controller?.fit()}>
@@ -17,7 +18,12 @@ export function GraphControls() {
       <button type="button" disabled={disabled} onClick={() => controller?.zoomBy(1 / ZOOM_STEP)}>
         Zoom out
       </button>
-      <button type="button" disabled={disabled} onClick={() => controller?.relayout()}>
+      <button
+        type="button"
+        disabled={disabled}
+        aria-busy={pending !== null}
+        onClick={() => void controller?.relayout()}
+      >
         Re-layout
       </button>
     </div>

@@ -17,21 +17,21 @@ const positions = () => Object.fromEntries(cy.nodes().map((n) => [idOf(n), { ...
 const onlyA = visibleSet(["a", "b"], ["ab"]);
 
 describe("GraphController", () => {
-  it("loads a graph with the view applied", () => {
-    controller.load(SAMPLE, { visible: onlyA, selected: "a", focus: new Set(["b"]) });
+  it("loads a graph with the view applied", async () => {
+    await controller.load(SAMPLE, { visible: onlyA, selected: "a", focus: new Set(["b"]) });
     expect(cy.elements().map(idOf).sort()).toEqual(["a", "ab", "b"]);
     expect(byId("a").hasClass("selected")).toBe(true);
     expect(byId("b").hasClass("focus")).toBe(true);
   });
 
-  it("replaces the previous graph's elements on a new load", () => {
-    controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
-    controller.load(SAMPLE, { visible: onlyA, selected: null });
+  it("replaces the previous graph's elements on a new load", async () => {
+    await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    await controller.load(SAMPLE, { visible: onlyA, selected: null });
     expect(cy.elements()).toHaveLength(3);
   });
 
-  it("re-highlights elements that come back, since they keep their old classes", () => {
-    controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+  it("re-highlights elements that come back, since they keep their old classes", async () => {
+    await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
     controller.show(onlyA);
     controller.highlight("a", undefined);
     controller.show(everything(SAMPLE));
@@ -39,19 +39,30 @@ describe("GraphController", () => {
     expect(byId("__proto__").hasClass("highlight")).toBe(true); // a neighbour of "a"
   });
 
-  it("re-lays out hidden elements too and keeps them hidden", () => {
-    controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+  it("re-lays out hidden elements too and keeps them hidden", async () => {
+    await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
     const laidOut = positions();
     controller.show(onlyA);
     byId("a").position({ x: 5000, y: 5000 });
-    controller.relayout();
+    await controller.relayout();
     expect(cy.elements().map(idOf).sort()).toEqual(["a", "ab", "b"]);
     controller.show(everything(SAMPLE));
     expect(positions()).toEqual(laidOut);
   });
 
-  it("zooms by a step about the centre", () => {
-    controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+  it("drops a layout superseded by a newer load, and is pending only until the last lands", async () => {
+    const pair = makeGraph([node("a"), node("b")], [edge("ab", "a", "b")]);
+    const first = controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    expect(controller.layouts.pending).toBe("load");
+    const second = controller.load(pair, { visible: everything(pair), selected: null });
+    await expect(first).resolves.toBeUndefined();
+    await second;
+    expect(controller.layouts.pending).toBeNull();
+    expect(byId("a").position()).not.toEqual(byId("b").position());
+  });
+
+  it("zooms by a step about the centre", async () => {
+    await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
     const zoom = cy.zoom();
     controller.zoomBy(ZOOM_STEP);
     expect(cy.zoom()).toBeCloseTo(zoom * ZOOM_STEP);
@@ -78,8 +89,8 @@ describe("GraphController", () => {
       controller.resize(w, h);
     };
 
-    it("fits every node and its label inside the canvas", () => {
-      controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    it("fits every node and its label inside the canvas", async () => {
+      await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
       for (const n of cy.nodes()) {
         const box = n.renderedBoundingBox({});
         expect(box.x1).toBeGreaterThanOrEqual(0);
@@ -89,14 +100,14 @@ describe("GraphController", () => {
       }
     });
 
-    it("does not blow a tiny graph up past MAX_FIT_ZOOM", () => {
+    it("does not blow a tiny graph up past MAX_FIT_ZOOM", async () => {
       const pair = makeGraph([node("a"), node("b")], [edge("ab", "a", "b")]);
-      controller.load(pair, { visible: everything(pair), selected: null });
+      await controller.load(pair, { visible: everything(pair), selected: null });
       expect(cy.zoom()).toBeCloseTo(MAX_FIT_ZOOM);
     });
 
-    it("fits again when the canvas is resized, until the reader zooms or pans", () => {
-      controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    it("fits again when the canvas is resized, until the reader zooms or pans", async () => {
+      await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
       const fitted = cy.zoom();
       resizeTo(400, 300);
       expect(cy.zoom()).toBeLessThan(fitted * 0.6); // fitted to a canvas half the size
@@ -112,15 +123,15 @@ describe("GraphController", () => {
       expect(cy.zoom()).toBeCloseTo(fitted);
     });
 
-    it("ignores a resize to the size it already has", () => {
-      controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    it("ignores a resize to the size it already has", async () => {
+      await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
       controller.resize(800.4, 600);
       expect(cy.resize).not.toHaveBeenCalled();
     });
   });
 
-  it("names every edge, hidden ones too, from EDGE_LABEL_ZOOM on and none below it", () => {
-    controller.load(SAMPLE, { visible: onlyA, selected: null });
+  it("names every edge, hidden ones too, from EDGE_LABEL_ZOOM on and none below it", async () => {
+    await controller.load(SAMPLE, { visible: onlyA, selected: null });
     const labelled = () => cy.edges(".labelled").map(idOf).sort();
     cy.zoom(EDGE_LABEL_ZOOM / 2);
     expect(labelled()).toEqual([]);

@@ -4,7 +4,7 @@ import { applyHighlight, applyVisibility } from "./applyView";
 import type { ElementStore } from "./elements";
 import { EMPTY_STORE, replaceElements, toCyId } from "./elements";
 import type { LayoutShape } from "./layout";
-import { runLayout } from "./layout";
+import { LayoutRequests } from "./layoutRequests";
 import { isLargeGraph } from "./metrics";
 import type { VisibleSet } from "./types";
 
@@ -37,29 +37,41 @@ export class GraphController {
   /** Whether the edges carry the `labelled` class; big graphs never name their edges. */
   private edgesLabelled = false;
   private large = false;
+  /** The layout in progress, if any; the canvas shows it is busy while one is. */
+  readonly layouts: LayoutRequests;
 
   constructor(readonly cy: Core) {
+    this.layouts = new LayoutRequests(cy);
     cy.on("dragpan scrollzoom pinchzoom", () => {
       this.fitted = false;
     });
     cy.on("zoom", () => this.labelEdges());
   }
 
-  /** A new graph: all its elements are laid out together, then the view is applied and fitted. */
-  load(graph: Graph, view: ViewInput): void {
+  /**
+   * A new graph: its elements go in with the view applied at once (so the lists and the slider
+   * work on it straight away), are laid out together, and the drawing is fitted once they are
+   * placed. Settles then, or when a newer load or re-layout supersedes this one.
+   */
+  load(graph: Graph, view: ViewInput): Promise<void> {
     this.store = replaceElements(this.cy, graph);
     this.edgesLabelled = false;
     this.large = isLargeGraph(graph);
-    runLayout(this.cy, this.shape());
+    // Until the layout lands the pane is not fitted to anything a resize should keep.
+    this.fitted = false;
     this.visible = view.visible;
     this.selected = view.selected;
     this.focus = view.focus;
     this.spotlight = view.spotlight ?? false;
+    // Laid out with every element on the canvas: hidden ones keep a sensible place for later.
+    const laidOut = this.layouts.run(this.shape(), "load", () => {
+      this.fit();
+      // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
+      this.labelEdges();
+    });
     applyVisibility(this.cy, this.store, view.visible);
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
-    this.fit();
-    // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
-    this.labelEdges();
+    return laidOut;
   }
 
   show(visible: VisibleSet): void {
@@ -82,17 +94,18 @@ export class GraphController {
   }
 
   /** Lays out every element again, hidden ones included, so they keep a sensible place. */
-  relayout(): void {
+  relayout(): Promise<void> {
     this.cy.batch(() => {
       // Nodes come first in the list: an edge can only return once both its ends have.
       for (const ele of [...this.store.nodes, ...this.store.edges]) {
         if (ele.removed()) ele.restore();
       }
     });
-    runLayout(this.cy, this.shape());
+    const laidOut = this.layouts.run(this.shape(), "relayout", () => this.fit());
+    // The drawing stays as it was while the new layout runs.
     if (this.visible) applyVisibility(this.cy, this.store, this.visible);
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
-    this.fit();
+    return laidOut;
   }
 
   // Hidden edges are marked too (Cytoscape keeps a removed element's classes), so they return
@@ -155,7 +168,7 @@ export class GraphController {
   clientPosition(id: string): Position | null {
     const ele: SingularElementArgument = this.cy.getElementById(toCyId(id));
     const container = this.cy.container();
-    if (ele.empty() || container === null) return null;
+    if (ele.empty() || container === null || this.layouts.pending === "load") return null;
     const box = container.getBoundingClientRect();
     const at = ele.isNode() ? ele.renderedPosition() : ele.renderedMidpoint();
     return { x: box.left + at.x, y: box.top + at.y };

@@ -3,13 +3,17 @@
 import { useSyncExternalStore } from "react";
 import type { GraphController } from "./controller";
 import { idOf } from "./elements";
+import type { PendingLayout } from "./layoutRequests";
 
 declare global {
   /** Read-only hooks for end-to-end tests. */
   interface EntenteProbe {
     /** Where a node (or an edge's midpoint) is drawn, in viewport coordinates; null when hidden. */
     nodePosition(id: string): { x: number; y: number } | null;
-    /** Every node on the canvas at its laid-out (model) position, by graph id: for the benchmark. */
+    /**
+     * Every node on the canvas at its laid-out (model) position, by graph id: for the benchmark.
+     * Empty while a new graph's layout is still running.
+     */
     positions(): Record<string, { x: number; y: number }>;
   }
   interface Window {
@@ -35,7 +39,9 @@ function installProbe(): void {
   window.__entente = Object.assign(window.__entente ?? {}, {
     nodePosition: (id: string) => current?.clientPosition(id) ?? null,
     positions: () =>
-      Object.fromEntries(current?.cy.nodes().map((n) => [idOf(n), { ...n.position() }]) ?? []),
+      current === null || current.layouts.pending === "load"
+        ? {}
+        : Object.fromEntries(current.cy.nodes().map((n) => [idOf(n), { ...n.position() }])),
   });
 }
 
@@ -58,4 +64,29 @@ export function useGraphController(): GraphController | null {
     () => current,
     () => null,
   );
+}
+
+const NO_SUBSCRIPTION = () => () => {};
+
+/** What the mounted canvas is laying out, if anything. */
+export function useLayoutPending(): PendingLayout {
+  const layouts = useGraphController()?.layouts;
+  return useSyncExternalStore(
+    layouts?.subscribe ?? NO_SUBSCRIPTION,
+    () => layouts?.pending ?? null,
+    () => null,
+  );
+}
+
+/** Resolves once the mounted canvas has no layout running: at once when it has none. */
+export function layoutSettled(): Promise<void> {
+  const layouts = current?.layouts;
+  if (layouts === undefined || layouts.pending === null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = layouts.subscribe(() => {
+      if (layouts.pending !== null) return;
+      stop();
+      resolve();
+    });
+  });
 }

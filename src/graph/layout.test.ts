@@ -42,12 +42,12 @@ function collisions(cy: Core): string[] {
 }
 
 describe("runLayout", () => {
-  it("gives the same positions on every run, whatever the element order", () => {
+  it("gives the same positions on every run, whatever the element order", async () => {
     const first = freshCy();
     replaceElements(first, SAMPLE);
-    runLayout(first);
+    await runLayout(first);
     const once = positions(first);
-    runLayout(first);
+    await runLayout(first);
     expect(positions(first)).toEqual(once);
 
     const reversed = freshCy();
@@ -56,14 +56,14 @@ describe("runLayout", () => {
       ...elements.filter((e) => e.group === "nodes").reverse(),
       ...elements.filter((e) => e.group === "edges").reverse(),
     ]);
-    runLayout(reversed);
+    await runLayout(reversed);
     expect(positions(reversed)).toEqual(once);
   });
 
-  it("handles ids like __proto__, spaces, # and quotes, and spreads nodes apart", () => {
+  it("handles ids like __proto__, spaces, # and quotes, and spreads nodes apart", async () => {
     const cy = freshCy();
     replaceElements(cy, SAMPLE);
-    runLayout(cy);
+    await runLayout(cy);
     const placed = Object.values(positions(cy));
     expect(placed).toHaveLength(SAMPLE.nodes.length);
     for (const p of placed) {
@@ -73,19 +73,30 @@ describe("runLayout", () => {
     expect(distinct.size).toBe(placed.length);
   });
 
-  it("leaves Math.random as it found it", () => {
+  it("leaves Math.random as it found it", async () => {
     const random = Math.random;
     const cy = freshCy();
     replaceElements(cy, SAMPLE);
-    runLayout(cy);
+    await runLayout(cy);
     expect(Math.random).toBe(random);
   });
 
-  it("copes with self-loops and an empty canvas", () => {
+  it("moves nothing when aborted before its positions arrive", async () => {
     const cy = freshCy();
-    runLayout(cy);
+    replaceElements(cy, SAMPLE);
+    const before = positions(cy);
+    const request = new AbortController();
+    const run = runLayout(cy, {}, request.signal);
+    request.abort(new Error("a newer layout"));
+    await expect(run).rejects.toThrow("a newer layout");
+    expect(positions(cy)).toEqual(before);
+  });
+
+  it("copes with self-loops and an empty canvas", async () => {
+    const cy = freshCy();
+    await runLayout(cy);
     replaceElements(cy, makeGraph([node("solo"), node("pair")], [edge("loop", "solo", "solo")]));
-    runLayout(cy);
+    await runLayout(cy);
     const at = (id: string) => cy.getElementById(toCyId(id)).position();
     expect(at("solo")).not.toEqual(at("pair"));
   });
@@ -96,17 +107,17 @@ describe("runLayout on the article graph", () => {
   if (!result.ok) throw new Error("the built-in graph does not load");
   const graph = result.graph;
 
-  it.each([false, true])("keeps every name clear of the others (tall: %s)", (tall) => {
+  it.each([false, true])("keeps every name clear of the others (tall: %s)", async (tall) => {
     const cy = freshCy();
     replaceElements(cy, graph);
-    runLayout(cy, { tall });
+    await runLayout(cy, { tall });
     expect(collisions(cy)).toEqual([]);
   });
 
-  it("keeps the three hubs well apart and is as deterministic when tall", () => {
+  it("keeps the three hubs well apart and is as deterministic when tall", async () => {
     const cy = freshCy();
     replaceElements(cy, graph);
-    runLayout(cy, { tall: true });
+    await runLayout(cy, { tall: true });
     const at = (id: string) => cy.getElementById(toCyId(id)).position();
     const apart = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
     for (const [a, b] of [
@@ -117,9 +128,9 @@ describe("runLayout on the article graph", () => {
       expect(apart(a, b), `${a}–${b}`).toBeGreaterThan(120);
     }
     const once = positions(cy);
-    runLayout(cy, { tall: true });
+    await runLayout(cy, { tall: true });
     expect(positions(cy)).toEqual(once);
-    runLayout(cy);
+    await runLayout(cy);
     expect(positions(cy)).not.toEqual(once);
   });
 });

@@ -1,12 +1,7 @@
 import type { Core, NodeSingular, SingularElementArgument } from "cytoscape";
 import { bakedLayout } from "./bakedLayouts";
-import { forceLayout } from "./forceLayout";
 import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
-import type { Box } from "./separate";
-import { separate } from "./separate";
-
-/** Space kept between one node's label box and the next. */
-const LABEL_GAP = 6;
+import { layoutOffThread } from "./offThread";
 
 export interface LayoutShape {
   /**
@@ -54,34 +49,48 @@ export function layoutInput(cy: Core, { tall = false }: LayoutShape = {}): Layou
   return { ids: nodes.map((node) => node.id()), boxes: nodes.map(standInBox), edges, tall };
 }
 
-/** Node positions for `input`, in its order: fcose, then labels pushed clear of each other. */
-export function computeLayout(input: LayoutInput): { x: number; y: number }[] {
-  const { boxes, edges, tall } = input;
-  const centres = forceLayout(
-    boxes.map(({ w, h }) => (tall ? { w: h, h: w } : { w, h })),
-    edges,
-  );
-  const placed: Box[] = boxes.map(({ w, h }, i) => {
-    const at = centres[i] ?? { x: 0, y: 0 };
-    return { ...(tall ? { x: at.y, y: at.x } : at), w, h };
-  });
-  separate(placed, LABEL_GAP);
-  return placed.map(({ x, y }, i) => ({ x, y: y - (boxes[i]?.drop ?? 0) }));
+/** Node positions for a LayoutInput, in its order. */
+export type Positions = { x: number; y: number }[];
+
+/**
+ * Positions for `input`: a baked layout at once (without loading fcose at all), any other from
+ * fcose off the main thread. Rejects with the signal's reason when `signal` aborts first.
+ */
+export function computeLayout(input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
+  if (input.ids.length === 0) return Promise.resolve([]);
+  const baked = bakedLayout(input);
+  return baked ? Promise.resolve(baked) : layoutOffThread(input, signal);
 }
 
 /**
- * Places every node currently in `cy`, deterministically: the same graph and shape get the same
- * positions whatever order its elements were added or restored in. A graph whose layout was baked
- * at build time (the article's) takes those positions and skips the costly fcose run.
+ * Moves `nodes` to `positions` (same order), in one batch. Taken as elements rather than ids:
+ * a node hidden (removed) while its layout ran is still moved, and returns in its new place.
  */
-export function runLayout(cy: Core, shape: LayoutShape = {}): void {
-  const input = layoutInput(cy, shape);
-  if (input.ids.length === 0) return;
-  const positions = bakedLayout(input) ?? computeLayout(input);
+export function placeNodes(cy: Core, nodes: readonly NodeSingular[], positions: Positions): void {
   cy.batch(() => {
-    input.ids.forEach((id, i) => {
+    nodes.forEach((node, i) => {
       const at = positions[i];
-      if (at) cy.getElementById(id).position({ x: at.x, y: at.y });
+      if (at) node.position({ x: at.x, y: at.y });
     });
   });
+}
+
+/** The nodes of `cy` that `input` lists, in its order. */
+export const nodesOf = (cy: Core, input: LayoutInput): NodeSingular[] =>
+  input.ids.map((id) => cy.getElementById(id));
+
+/**
+ * Places every node currently in `cy`, deterministically: the same graph and shape get the same
+ * positions whatever order its elements were added or restored in. Nothing moves if `signal`
+ * aborts before the positions arrive.
+ */
+export async function runLayout(
+  cy: Core,
+  shape: LayoutShape = {},
+  signal?: AbortSignal,
+): Promise<void> {
+  const input = layoutInput(cy, shape);
+  const nodes = nodesOf(cy, input);
+  const positions = await computeLayout(input, signal);
+  if (!signal?.aborted) placeNodes(cy, nodes, positions);
 }

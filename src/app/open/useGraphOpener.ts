@@ -4,6 +4,7 @@ import { error } from "../../domain/problems";
 import type { Problem } from "../../domain/types";
 import { queryToView } from "../../domain/view";
 import type { LoadReport } from "../../components/problems/types";
+import { layoutSettled } from "../../graph/handle";
 import type { EntenteStore } from "../../state";
 import { ALLOWED_ORIGINS } from "./allowedOrigins";
 import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
@@ -87,6 +88,8 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
       store.getState().loadGraph(graph, problems, origin, view);
       if (problems.length > 0) setReport({ kind: "warnings", name, problems });
       await nextPaint();
+      // The canvas lays a graph out off the main thread: the status stays until it is drawn.
+      await layoutSettled();
       if (!signal.aborted) setStatus(null);
     },
     [store, supersede],

@@ -1,0 +1,42 @@
+import type { LayoutInput, Positions } from "./layout";
+
+// Same code as the worker runs, so both paths give the same positions.
+async function onMainThread(input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
+  const { solveLayout } = await import("./solveLayout");
+  signal?.throwIfAborted();
+  return solveLayout(input);
+}
+
+/**
+ * Solves the layout in a module worker, one per request, so a newer request can stop an older
+ * one mid-run: an abort terminates the worker and rejects with the signal's reason. Without
+ * workers (tests, old browsers) or when one cannot start (a stricter CSP), the main thread does it.
+ */
+export function layoutOffThread(input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (typeof Worker === "undefined") return onMainThread(input, signal);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), {
+      type: "module",
+    });
+    const finish = () => {
+      signal?.removeEventListener("abort", cancel);
+      worker.terminate();
+    };
+    const cancel = () => {
+      finish();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", cancel, { once: true });
+    worker.onmessage = (event: MessageEvent<Positions>) => {
+      finish();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      resolve(onMainThread(input, signal));
+    };
+    worker.postMessage(input);
+  });
+}
