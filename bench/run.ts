@@ -14,6 +14,7 @@ import { buildPages, initialBundle, writeGraphs } from "./runner/prepare";
 import type { GraphFile } from "./runner/prepare";
 import { appReady, REFERENCE_READY } from "./runner/probe";
 import { toMarkdown } from "./runner/report";
+import { currentRevision } from "./runner/revision";
 import type { BenchResult, PageName, PageOutcome, SizeResult } from "./runner/results";
 import { serveStatic } from "./runner/server";
 
@@ -104,6 +105,8 @@ async function measureSize(
 async function main(): Promise<void> {
   const started = performance.now();
   const options = parseOptions(process.argv.slice(2));
+  // Taken before the build: the working tree may change while the run goes on.
+  const revision = currentRevision();
   buildPages(APP_DIR);
   const graphs = writeGraphs(TMP, options.sizes, options.seed);
   const server = await serveStatic(TMP);
@@ -125,6 +128,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       options: { sizes: options.sizes, presses, searches, seed, loadTimeoutS },
       machine: describeMachine(browser.version()),
+      revision,
       webglRenderer: await webglRenderer(browser),
       bundle: initialBundle(APP_DIR),
       article,

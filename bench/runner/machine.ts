@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 export interface Machine {
   cpu: string;
@@ -7,6 +7,8 @@ export interface Machine {
   memoryGB: number;
   chromium: string;
   node: string;
+  /** 1-minute load average when the run ended: above the core count, timings are inflated. */
+  loadAverage: number;
 }
 
 function cpuModel(): string {
@@ -25,8 +27,9 @@ export function describeMachine(chromium: string): Machine {
     memoryGB: Math.round(totalmem() / 2 ** 30),
     chromium,
     node: process.version,
+    loadAverage: Number((loadavg()[0] ?? 0).toFixed(2)),
   };
 }
 
 export const machineLine = (m: Machine): string =>
-  `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM; Chromium ${m.chromium}; Node ${m.node}`;
+  `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM; Chromium ${m.chromium}; Node ${m.node}; load average ${m.loadAverage} at the end`;

@@ -45,7 +45,8 @@ export async function runPage(browser: Browser, options: PageOptions): Promise<P
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.addInitScript({ content: initScript(options.ready) });
-    await page.goto(options.url);
+    // Timing starts at navigation; everything after is the ready probe's business.
+    await page.goto(options.url, { waitUntil: "commit" });
     const load = await measureLoad(page, options.loadTimeoutMs).catch((error: unknown) => {
       throw new Error(
         `${options.url} never became ready: ${[String(error), ...errors].join("\n")}`,
@@ -80,7 +81,7 @@ export async function firstFrame(
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: initScript(ready) });
-    await page.goto(url);
+    await page.goto(url, { waitUntil: "commit" });
     const { loadMs } = await measureLoad(page, 30_000);
     const fcpMs = await page.evaluate(
       () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,

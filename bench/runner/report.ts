@@ -55,9 +55,9 @@ export function toMarkdown(result: BenchResult): string {
     PAGES.map((name) => row(size, name)).filter((r): r is string => r !== null),
   );
   const { presses, searches, seed } = result.options;
-  const { bundle } = result;
+  const { bundle, revision } = result;
   return [
-    `Run ${result.date} (${Math.round(result.durationS)} s): ${machineLine(result.machine)}.`,
+    `Run ${result.date} (${Math.round(result.durationS)} s) of ${revision.commit}${revision.dirty ? " plus uncommitted changes" : ""}: ${machineLine(result.machine)}.`,
     `WebGL renderer: ${result.webglRenderer ?? "unavailable"}.`,
     "",
     ...header,

@@ -1,6 +1,7 @@
 import type { Machine } from "./machine";
 import type { FirstFrame, PageResult } from "./pages";
 import type { BundleSize } from "./prepare";
+import type { Revision } from "./revision";
 
 export const PAGES = ["app", "bare", "naive", "bare-webgl"] as const;
 export type PageName = (typeof PAGES)[number];
@@ -27,6 +28,7 @@ export interface BenchResult {
     loadTimeoutS: number;
   };
   machine: Machine;
+  revision: Revision;
   /** The WebGL renderer the bare-webgl page got (SwiftShader means software rendering). */
   webglRenderer: string | null;
   bundle: BundleSize;
