@@ -4,17 +4,7 @@ import { measureLoad, measureSearch, measureSteps } from "./measure";
 import { initScript } from "./probe";
 import type { Summary } from "./stats";
 
-/** Same flags as the e2e suite: quiet, reproducible, no GPU, nothing phoning home. */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+export { CHROMIUM_ARGS } from "../../tests/chromiumArgs";
 
 export const VIEWPORT = { width: 1440, height: 900 } as const;
 

@@ -2,19 +2,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, inject } from "vitest";
-
-// Quiet, reproducible headless runs: no sandbox (CI runs as root), no GPU, and nothing that
-// phones home, since the machine only reaches the package registries.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { CHROMIUM_ARGS } from "../chromiumArgs";
 
 const ARTIFACTS_DIR = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
