@@ -5,6 +5,9 @@ import { percentile } from "./stats";
 import { verdicts } from "./targets";
 
 const f1 = (n: number) => n.toFixed(1);
+// Loads run from a second to half an hour: whole seconds past ten, whole milliseconds below.
+const duration = (ms: number) =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${ms.toFixed(0)} ms`;
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const ratio = (a: number, b: number | undefined) => (b === undefined ? "–" : `${f1(a / b)}×`);
 const LABELS: Record<PageName, string> = {
@@ -28,8 +31,8 @@ function row(size: SizeResult, name: PageName): string | null {
   const { step } = page;
   return [
     label,
-    f1(page.loadMs),
-    f1(page.longestTaskMs),
+    duration(page.loadMs),
+    duration(page.longestTaskMs),
     mb(page.heapBytes),
     f1(step.median),
     f1(step.p95),
@@ -40,6 +43,16 @@ function row(size: SizeResult, name: PageName): string | null {
   ].join(" | ");
 }
 
+/** Whether every page ended its sweep with as many nodes on the canvas: the same picture. */
+function sameEnding(size: SizeResult): string {
+  const ends = PAGES.flatMap((name) => {
+    const page = measured(size.pages[name]);
+    return page === null ? [] : [[name, page.step.nodesAtEnd] as const];
+  });
+  if (new Set(ends.map(([, n]) => n)).size <= 1) return String(ends[0]?.[1] ?? "–");
+  return `**differ** (${ends.map(([name, n]) => `${name} ${n}`).join(", ")})`;
+}
+
 const mark = (met: boolean | null) => (met === null ? "not measured" : met ? "met" : "**missed**");
 
 /** `bench/results/latest.md`: the table, the machine, and each target met or missed. */
@@ -48,8 +61,8 @@ export function toMarkdown(result: BenchResult): string {
   const median = (pick: (a: (typeof article)[number]) => number) =>
     article.length > 0 ? f1(percentile(article.map(pick), 50)) : "–";
   const header = [
-    "| Size | Page | Load (ms) | Longest task (ms) | Heap (MB) | Step median (ms) | Step p95 (ms) | Step ÷ bare (median / p95) | Step ÷ naive (median / p95) | Search median / p95 (ms) |",
-    "| ---- | ---- | --------: | ----------------: | --------: | ---------------: | ------------: | -------------------------: | --------------------------: | -----------------------: |",
+    "| Size | Page | Load | Longest task | Heap (MB) | Step median (ms) | Step p95 (ms) | Step ÷ bare (median / p95) | Step ÷ naive (median / p95) | Search median / p95 (ms) |",
+    "| ---- | ---- | ---: | -----------: | --------: | ---------------: | ------------: | -------------------------: | --------------------------: | -----------------------: |",
   ];
   const rows = result.sizes.flatMap((size) =>
     PAGES.map((name) => row(size, name)).filter((r): r is string => r !== null),
@@ -66,6 +79,7 @@ export function toMarkdown(result: BenchResult): string {
     `Sizes are nodes + edges (40% nodes), seed ${seed}; ${presses} timeline steps and ${searches} search keystrokes per page.`,
     "App load includes the layout; the reference pages take the app's positions, so theirs does not.",
     "Heap: main-thread JS heap after load and a forced GC. Ratios: app (or reference) ÷ bare or naive, same run.",
+    `Nodes on the canvas after the last step, every page: ${result.sizes.map((size) => `${size.elements / 1000}k ${sameEnding(size)}`).join("; ")}.`,
     ...result.sizes
       .filter((size) => size.positionsFrom === "an earlier run")
       .map(

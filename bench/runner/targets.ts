@@ -15,6 +15,7 @@ export const FIRST_FRAME_BUDGET_MS = 500;
 export const BUNDLE_BUDGET_BYTES = 250 * 1024;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+const duration = (n: number) => (n >= 10_000 ? `${(n / 1000).toFixed(0)} s` : `${n.toFixed(0)} ms`);
 const sizeOf = (result: BenchResult, elements: number): SizeResult | undefined =>
   result.sizes.find((s) => s.elements === elements);
 
@@ -57,7 +58,7 @@ export function verdicts(result: BenchResult): Verdict[] {
     value:
       appLoad === null || largest === undefined
         ? "not measured"
-        : `${ms(appLoad.longestTaskMs)} longest task of ${ms(appLoad.loadMs)} load at ${largest.elements / 1000}k`,
+        : `${duration(appLoad.longestTaskMs)} longest task of ${duration(appLoad.loadMs)} load at ${largest.elements / 1000}k`,
   });
 
   const frames = result.article.map((a) => a.drawnMs);
