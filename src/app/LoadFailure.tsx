@@ -1,4 +1,4 @@
-import { formatProblem } from "../domain/load";
+import { formatProblem } from "../domain/problems";
 import type { Problem } from "../domain/types";
 
 /** Shown instead of the explorer when a graph cannot be loaded: never a blank page. */

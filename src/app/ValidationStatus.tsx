@@ -1,4 +1,4 @@
-import { formatProblem } from "../domain/load";
+import { formatProblem } from "../domain/problems";
 import type { Graph, Problem } from "../domain/types";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -5,9 +5,9 @@ import { CyMount } from "./CyMount";
 import { publishController, useLayoutPending } from "./handle";
 import type { TooltipHandle } from "./HoverTooltip";
 import { HoverTooltip } from "./HoverTooltip";
-import { isLargeGraph } from "./metrics";
+import { graphScale } from "./metrics";
 import { THEMES } from "./palette";
-import { LARGE_STYLESHEETS, STYLESHEETS } from "./stylesheet";
+import { STYLESHEETS } from "./stylesheet";
 import type { GraphCanvasProps } from "./types";
 import { useColorScheme } from "./useColorScheme";
 import { useCyEvents } from "./useCyEvents";
@@ -25,7 +25,7 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const scheme = useColorScheme();
   // Chosen with the graph, before its elements arrive, so a big graph is never styled the slow way.
-  const stylesheets = isLargeGraph(graph) ? LARGE_STYLESHEETS : STYLESHEETS;
+  const stylesheets = STYLESHEETS[graphScale(graph)];
   // react-cytoscapejs hands over its instance on every update; state bails out on the same object.
   const [cy, setCy] = useState<Core | null>(null);
   const controller = useMemo(() => (cy === null ? null : new GraphController(cy)), [cy]);

@@ -5,7 +5,7 @@ import type { ElementStore } from "./elements";
 import { EMPTY_STORE, replaceElements, toCyId } from "./elements";
 import type { LayoutShape } from "./layout";
 import { LayoutRequests } from "./layoutRequests";
-import { isLargeGraph } from "./metrics";
+import { graphScale } from "./metrics";
 import type { VisibleSet } from "./types";
 
 export const FIT_PADDING = 30;
@@ -56,7 +56,7 @@ export class GraphController {
   load(graph: Graph, view: ViewInput): Promise<void> {
     this.store = replaceElements(this.cy, graph);
     this.edgesLabelled = false;
-    this.large = isLargeGraph(graph);
+    this.large = graphScale(graph) === "large";
     // Until the layout lands the pane is not fitted to anything a resize should keep.
     this.fitted = false;
     this.visible = view.visible;

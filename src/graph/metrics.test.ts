@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  isLargeGraph,
+  graphScale,
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   LABEL_MAX_WIDTH,
   LARGE_GRAPH_ELEMENTS,
   labelSize,
+  MEDIUM_GRAPH_ELEMENTS,
   wrapLabel,
 } from "./metrics";
 
@@ -45,14 +46,16 @@ describe("labelSize", () => {
   });
 });
 
-describe("isLargeGraph", () => {
+describe("graphScale", () => {
   const sized = (nodes: number, edges: number) => ({
     nodes: Array.from({ length: nodes }),
     edges: Array.from({ length: edges }),
   });
-  it("counts nodes and edges together against the threshold", () => {
-    expect(isLargeGraph(sized(37, 66))).toBe(false);
-    expect(isLargeGraph(sized(LARGE_GRAPH_ELEMENTS / 2, LARGE_GRAPH_ELEMENTS / 2))).toBe(true);
-    expect(isLargeGraph(sized(LARGE_GRAPH_ELEMENTS - 1, 0))).toBe(false);
+  it("counts nodes and edges together against the thresholds", () => {
+    expect(graphScale(sized(37, 66))).toBe("small");
+    expect(graphScale(sized(MEDIUM_GRAPH_ELEMENTS - 1, 0))).toBe("small");
+    expect(graphScale(sized(MEDIUM_GRAPH_ELEMENTS / 2, MEDIUM_GRAPH_ELEMENTS / 2))).toBe("medium");
+    expect(graphScale(sized(LARGE_GRAPH_ELEMENTS - 1, 0))).toBe("medium");
+    expect(graphScale(sized(LARGE_GRAPH_ELEMENTS / 2, LARGE_GRAPH_ELEMENTS / 2))).toBe("large");
   });
 });

@@ -17,13 +17,22 @@ export const LABEL_MARGIN = 4;
 export const HUB_DEGREE = 8;
 
 /**
- * From this many elements on, the canvas draws the cheap way: straight edges without labels or
- * arrows. Below it every edge is a labelled curve.
+ * From this many elements on, edges are drawn as straight lines without arrows until the reader
+ * zooms in far enough to see curves, arrows and names (or selects around them): at a fitted zoom
+ * they would be a few pixels wide, and drawing them costs every frame.
  */
+export const MEDIUM_GRAPH_ELEMENTS = 500;
+/** From this many elements on, edges are always straight lines without labels or arrows. */
 export const LARGE_GRAPH_ELEMENTS = 2000;
 
-export const isLargeGraph = (graph: { nodes: unknown[]; edges: unknown[] }): boolean =>
-  graph.nodes.length + graph.edges.length >= LARGE_GRAPH_ELEMENTS;
+/** How much detail the canvas can afford for a graph: see the two thresholds above. */
+export type GraphScale = "small" | "medium" | "large";
+
+export function graphScale(graph: { nodes: unknown[]; edges: unknown[] }): GraphScale {
+  const elements = graph.nodes.length + graph.edges.length;
+  if (elements >= LARGE_GRAPH_ELEMENTS) return "large";
+  return elements >= MEDIUM_GRAPH_ELEMENTS ? "medium" : "small";
+}
 
 // A generous average advance for a sans-serif face (DejaVu Sans is about 0.6 em, most UI faces
 // less): reserving too much only spreads the drawing a little, too little lets labels collide.

@@ -5,8 +5,11 @@ import { NODE_KINDS, STANCES } from "../domain/types";
 import type { ColorScheme } from "./palette";
 import { KIND_SHAPE, STANCE_LINE, THEMES } from "./palette";
 import { toCyId, toElements } from "./elements";
-import { LARGE_STYLESHEETS, STYLESHEETS } from "./stylesheet";
+import { STYLESHEETS } from "./stylesheet";
+import type { GraphScale } from "./metrics";
 import { edge, makeGraph, node } from "./testGraph";
+
+const SCALES: readonly GraphScale[] = ["small", "medium", "large"];
 
 /** WCAG 2 contrast ratio of two `#rrggbb` colours. */
 function contrast(a: string, b: string): number {
@@ -54,10 +57,11 @@ describe("palette", () => {
 describe("stylesheets", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it.each(SCHEMES)("%s contains nothing Cytoscape rejects", (scheme) => {
+  const cases = SCALES.flatMap((scale) => SCHEMES.map((scheme) => [scale, scheme] as const));
+  it.each(cases)("%s %s contains nothing Cytoscape rejects", (scale, scheme) => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEETS[scheme] });
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEETS[scale][scheme] });
     cy.destroy();
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
@@ -65,11 +69,11 @@ describe("stylesheets", () => {
 });
 
 describe("what the canvas draws", () => {
-  const cyWith = (large: boolean) =>
+  const cyWith = (scale: GraphScale) =>
     cytoscape({
       headless: true,
       styleEnabled: true,
-      style: (large ? LARGE_STYLESHEETS : STYLESHEETS).light,
+      style: STYLESHEETS[scale].light,
       elements: toElements(
         makeGraph(
           [node("a"), node("b")],
@@ -79,7 +83,7 @@ describe("what the canvas draws", () => {
     });
 
   it("draws each stance's line from the palette, dots included", () => {
-    const cy = cyWith(false);
+    const cy = cyWith("small");
     for (const stance of STANCES) {
       const line = cy.getElementById(toCyId(stance));
       const { dash, cap, width } = STANCE_LINE[stance];
@@ -94,15 +98,26 @@ describe("what the canvas draws", () => {
   });
 
   it("names edges only when asked, and never in a big graph", () => {
-    for (const large of [false, true]) {
-      const cy = cyWith(large);
+    for (const scale of SCALES) {
+      const cy = cyWith(scale);
       const rivalry = cy.getElementById(toCyId("rivalry"));
       expect(rivalry.style("label")).toBe("");
       rivalry.addClass("labelled highlight");
-      expect(rivalry.style("label")).toBe(large ? "" : "rel rivalry");
-      expect(rivalry.style("curve-style")).toBe(large ? "haystack" : "bezier");
+      expect(rivalry.style("label")).toBe(scale === "large" ? "" : "rel rivalry");
+      expect(rivalry.style("curve-style")).toBe(scale === "large" ? "haystack" : "bezier");
       cy.destroy();
     }
+  });
+
+  it("draws a medium graph's edges straight and arrowless until they are named", () => {
+    const cy = cyWith("medium");
+    const alliance = cy.getElementById(toCyId("alliance"));
+    expect(alliance.style("curve-style")).toBe("haystack");
+    expect(alliance.style("target-arrow-shape")).toBe("none");
+    alliance.addClass("labelled");
+    expect(alliance.style("curve-style")).toBe("bezier");
+    expect(alliance.style("target-arrow-shape")).toBe("triangle");
+    cy.destroy();
   });
 });
 

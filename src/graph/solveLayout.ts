@@ -4,14 +4,19 @@ import { forceLayout } from "./forceLayout";
 import type { LayoutInput, Positions } from "./layout";
 import type { Box } from "./separate";
 import { separate } from "./separate";
+import { SPREAD_LAYOUT_NODES, spreadLayout } from "./spreadLayout";
 
 /** Space kept between one node's label box and the next. */
 const LABEL_GAP = 6;
 
-/** Node positions for `input`, in its order: fcose, then labels pushed clear of each other. */
+/**
+ * Node positions for `input`, in its order: fcose (or, for big graphs, a cheaper force simulation),
+ * then labels pushed clear of each other.
+ */
 export function solveLayout(input: LayoutInput): Positions {
   const { boxes, edges, tall } = input;
-  const centres = forceLayout(
+  const solve = boxes.length >= SPREAD_LAYOUT_NODES ? spreadLayout : forceLayout;
+  const centres = solve(
     boxes.map(({ w, h }) => (tall ? { w: h, h: w } : { w, h })),
     edges,
   );

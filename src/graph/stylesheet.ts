@@ -9,6 +9,7 @@ import {
   NODE_SIZE,
   SELECTED_SIZE,
 } from "./metrics";
+import type { GraphScale } from "./metrics";
 import { SPECULATIVE_OPACITY } from "./elements";
 import type { ColorScheme, StanceLine, Theme } from "./palette";
 import { KIND_SHAPE, PAST_OPACITY, STANCE_LINE, THEMES } from "./palette";
@@ -47,13 +48,27 @@ const edgeLabels = (theme: Theme): StylesheetJson => [
   { selector: "edge.highlight", style: { color: theme.text } },
 ];
 
-/** Straight edges for big graphs: no curves or arrows to compute for thousands of them. */
-const LARGE_EDGES: StylesheetJson = [
+/** Straight edges: no curves or arrows to compute for thousands of them. */
+const STRAIGHT_EDGES: StylesheetJson = [
   {
     selector: "edge",
     style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" },
   },
 ];
+
+/** Curves and arrows come back where the edges are named: zoomed in, or around the selection. */
+const DETAILED_EDGES: StylesheetJson = [
+  {
+    selector: "edge.labelled, edge.highlight",
+    style: { "curve-style": "bezier", "target-arrow-shape": "triangle" },
+  },
+];
+
+const EDGE_DETAIL: Record<GraphScale, (theme: Theme) => StylesheetJson> = {
+  small: (theme) => [...SPECULATIVE_LABEL, ...edgeLabels(theme)],
+  medium: (theme) => [...STRAIGHT_EDGES, ...DETAILED_EDGES, ...edgeLabels(theme)],
+  large: () => STRAIGHT_EDGES,
+};
 
 // Conjecture shows as a "?" on the line even where relation names are not drawn.
 const SPECULATIVE_LABEL: StylesheetJson = [
@@ -61,7 +76,7 @@ const SPECULATIVE_LABEL: StylesheetJson = [
 ];
 
 // Later blocks win, so state classes come after the kind and stance blocks they override.
-function buildStylesheet(theme: Theme, large: boolean): StylesheetJson {
+function buildStylesheet(theme: Theme, scale: GraphScale): StylesheetJson {
   return [
     {
       selector: "node",
@@ -112,8 +127,7 @@ function buildStylesheet(theme: Theme, large: boolean): StylesheetJson {
       },
     })),
     { selector: "edge[?speculative]", style: { opacity: SPECULATIVE_OPACITY } },
-    ...(large ? [] : SPECULATIVE_LABEL),
-    ...(large ? LARGE_EDGES : edgeLabels(theme)),
+    ...EDGE_DETAIL[scale](theme),
     { selector: "node.past", style: { label: "data(pastText)" } },
     { selector: ".past", style: { opacity: PAST_OPACITY } },
     { selector: ".faded", style: { opacity: FADED_OPACITY } },
@@ -148,13 +162,17 @@ function buildStylesheet(theme: Theme, large: boolean): StylesheetJson {
   ];
 }
 
-const bySchemeFor = (large: boolean): Record<ColorScheme, StylesheetJson> => ({
-  light: buildStylesheet(THEMES.light, large),
-  dark: buildStylesheet(THEMES.dark, large),
+const bySchemeFor = (scale: GraphScale): Record<ColorScheme, StylesheetJson> => ({
+  light: buildStylesheet(THEMES.light, scale),
+  dark: buildStylesheet(THEMES.dark, scale),
 });
 
-/** Built once per scheme: react-cytoscapejs restyles whenever it is handed a different object. */
-export const STYLESHEETS: Record<ColorScheme, StylesheetJson> = bySchemeFor(false);
-
-/** The same for graphs of LARGE_GRAPH_ELEMENTS or more (see metrics.ts). */
-export const LARGE_STYLESHEETS: Record<ColorScheme, StylesheetJson> = bySchemeFor(true);
+/**
+ * Built once per scale and scheme: react-cytoscapejs restyles whenever it is handed a different
+ * object. The scale (see metrics.ts) sets how much edge detail is drawn.
+ */
+export const STYLESHEETS: Record<GraphScale, Record<ColorScheme, StylesheetJson>> = {
+  small: bySchemeFor("small"),
+  medium: bySchemeFor("medium"),
+  large: bySchemeFor("large"),
+};

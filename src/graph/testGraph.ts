@@ -71,4 +71,4 @@ export const everything = (graph: Graph, past: Iterable<string> = []): VisibleSe
   );
 
 export const headlessCy = (): Core =>
-  cytoscape({ headless: true, styleEnabled: true, style: STYLESHEETS.light });
+  cytoscape({ headless: true, styleEnabled: true, style: STYLESHEETS.small.light });

@@ -1,4 +1,3 @@
-import { parseStep } from "../../workers/parseStep";
 import type { ParseOutcome, ParseRequest } from "../../workers/parseStep";
 
 /**
@@ -9,6 +8,10 @@ export const WORKER_THRESHOLD = 1_000_000;
 
 const size = (request: ParseRequest) => request.text.length + (request.sourceText?.length ?? 0);
 
+// Loaded on first use: the parser brings the schema and zod, which the first paint does not need.
+const parseHere = async (request: ParseRequest): Promise<ParseOutcome> =>
+  (await import("../../workers/parseStep")).parseStep(request);
+
 /**
  * Parses and builds a graph, off the main thread when the file is big. Rejects with the signal's
  * reason when a newer load cancels this one, and the worker is stopped mid-parse.
@@ -16,7 +19,7 @@ const size = (request: ParseRequest) => request.text.length + (request.sourceTex
 export function parseGraph(request: ParseRequest, signal: AbortSignal): Promise<ParseOutcome> {
   if (signal.aborted) return Promise.reject(signal.reason);
   if (size(request) < WORKER_THRESHOLD || typeof Worker === "undefined") {
-    return Promise.resolve(parseStep(request));
+    return parseHere(request);
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../../workers/parse.worker.ts", import.meta.url), {
@@ -39,7 +42,7 @@ export function parseGraph(request: ParseRequest, signal: AbortSignal): Promise<
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      resolve(parseStep(request));
+      resolve(parseHere(request));
     };
     worker.postMessage(request);
   });

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import "./lists.css";
 
 /** Beyond this many items the list renders only the first ones until asked, to stay cheap on huge graphs. */
-export const LIST_CAP = 500;
+export const LIST_CAP = 100;
 
 interface ListFrameProps<T> {
   /** Heading word and the list's accessible name: "Entities". */

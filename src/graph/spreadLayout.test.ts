@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { solveLayout } from "./solveLayout";
+import { SPREAD_LAYOUT_NODES, spreadLayout } from "./spreadLayout";
+
+// Twenty rings of fifteen, each ring tied to the next once: clusters with a little between them.
+function rings(count: number, size: number): [number, number][] {
+  const edges: [number, number][] = [];
+  for (let r = 0; r < count; r++) {
+    for (let i = 0; i < size; i++) edges.push([r * size + i, r * size + ((i + 1) % size)]);
+    if (r > 0) edges.push([(r - 1) * size, r * size]);
+  }
+  return edges;
+}
+
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+  Math.hypot(a.x - b.x, a.y - b.y);
+
+describe("spreadLayout", () => {
+  const sizes = Array.from({ length: 300 }, () => ({ w: 40, h: 30 }));
+  const edges = rings(20, 15);
+  const at = spreadLayout(sizes, edges);
+
+  it("places every node at a finite point, the same ones every run", () => {
+    expect(at).toHaveLength(sizes.length);
+    expect(at.every(({ x, y }) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    expect(spreadLayout(sizes, edges)).toEqual(at);
+  });
+
+  it("keeps linked nodes near and nodes apart", () => {
+    const linked = edges.map(([a, b]) => distance(at[a]!, at[b]!));
+    const meanLinked = linked.reduce((sum, d) => sum + d, 0) / linked.length;
+    let closest = Infinity;
+    let total = 0;
+    let pairs = 0;
+    for (let i = 0; i < at.length; i++) {
+      for (let j = i + 1; j < at.length; j++) {
+        const d = distance(at[i]!, at[j]!);
+        closest = Math.min(closest, d);
+        total += d;
+        pairs++;
+      }
+    }
+    expect(meanLinked).toBeLessThan(total / pairs / 3);
+    // Boxes 40 wide collide at 40 apart; the collision force is soft, so allow some give.
+    expect(closest).toBeGreaterThan(20);
+  });
+
+  it("is what solveLayout uses from SPREAD_LAYOUT_NODES nodes on", () => {
+    const many = Array.from({ length: SPREAD_LAYOUT_NODES }, () => ({ w: 30, h: 30, drop: 0 }));
+    const chain = many.slice(1).map((_, i) => [i, i + 1] as [number, number]);
+    const solved = solveLayout({
+      ids: many.map((_, i) => `n${i}`),
+      boxes: many,
+      edges: chain,
+      tall: false,
+    });
+    expect(solved).toEqual(spreadLayout(many, chain));
+  });
+});
