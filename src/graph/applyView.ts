@@ -1,6 +1,6 @@
 import type { Collection, Core, SingularElementArgument } from "cytoscape";
 import type { ElementStore } from "./elements";
-import { fromCyId, idOf, toCyId } from "./elements";
+import { idOf, toCyId } from "./elements";
 import type { VisibleSet } from "./types";
 
 type Toggle = readonly [SingularElementArgument, string, boolean];
@@ -22,16 +22,26 @@ export function applyVisibility(cy: Core, store: ElementStore, next: VisibleSet)
   const showEdges = cy.collection();
   const pastChanges: Toggle[] = [];
 
-  const consider = (ele: SingularElementArgument, wanted: boolean, show: Collection) => {
+  const consider = (
+    ele: SingularElementArgument,
+    id: string,
+    wanted: boolean,
+    show: Collection,
+  ) => {
     if (wanted === ele.removed()) (wanted ? show : hide).merge(ele);
-    if (wanted) toggle(pastChanges, ele, "past", next.past.has(idOf(ele)));
+    if (wanted) toggle(pastChanges, ele, "past", next.past.has(id));
   };
-  const shown = (cyId: string) => next.nodes.has(fromCyId(cyId));
-  for (const node of store.nodes) consider(node, next.nodes.has(idOf(node)), showNodes);
-  for (const edge of store.edges) {
-    const ends = shown(edge.data("source")) && shown(edge.data("target"));
-    consider(edge, ends && next.edges.has(idOf(edge)), showEdges);
-  }
+  const { nodes, edges, nodeIds, edgeIds, edgeEnds } = store;
+  nodes.forEach((node, i) => {
+    const id = nodeIds[i] ?? "";
+    consider(node, id, next.nodes.has(id), showNodes);
+  });
+  edges.forEach((edge, i) => {
+    const id = edgeIds[i] ?? "";
+    const [source = "", target = ""] = edgeEnds[i] ?? [];
+    const wanted = next.edges.has(id) && next.nodes.has(source) && next.nodes.has(target);
+    consider(edge, id, wanted, showEdges);
+  });
 
   const changed = hide.length + showNodes.length + showEdges.length + pastChanges.length;
   if (changed === 0) return 0;

@@ -12,9 +12,23 @@ import { PAST_SUFFIX } from "./palette";
 export interface ElementStore {
   readonly nodes: readonly NodeSingular[];
   readonly edges: readonly EdgeSingular[];
+  /**
+   * Graph ids of `nodes` and `edges`, and each edge's ends, in the same order: a timeline step
+   * checks every element against the visible sets, and reading ids off the canvas elements
+   * would make new strings (to hash anew) for each of 20,000 elements on every step.
+   */
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+  readonly edgeEnds: readonly (readonly [string, string])[];
 }
 
-export const EMPTY_STORE: ElementStore = { nodes: [], edges: [] };
+export const EMPTY_STORE: ElementStore = {
+  nodes: [],
+  edges: [],
+  nodeIds: [],
+  edgeIds: [],
+  edgeEnds: [],
+};
 
 // Cytoscape keys plain objects by element id in places (remove() silently skips an element whose
 // id is `__proto__` or `constructor`), so on the canvas every graph id carries this prefix.
@@ -86,5 +100,13 @@ export function replaceElements(cy: Core, graph: Graph): ElementStore {
     cy.elements().remove();
     added = cy.add(toElements(graph));
   });
-  return { nodes: added.nodes().toArray(), edges: added.edges().toArray() };
+  const nodes = added.nodes().toArray();
+  const edges = added.edges().toArray();
+  return {
+    nodes,
+    edges,
+    nodeIds: nodes.map(idOf),
+    edgeIds: edges.map(idOf),
+    edgeEnds: edges.map((edge) => [idOf(edge.source()), idOf(edge.target())] as const),
+  };
 }

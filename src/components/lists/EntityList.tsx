@@ -6,6 +6,7 @@ import { selectListed, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { KindDot } from "./KindDot";
 import { ListFrame } from "./ListFrame";
+import { useDeferredListing } from "./useDeferredListing";
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 // Sorting 20k labels is the costly part; do it once per graph, then filter on every step.
@@ -60,7 +61,9 @@ const EntityItem = memo(function EntityItem(props: EntityItemProps) {
 
 /** Every entity the graph shows at this step and filters, narrowed by the search, sorted by label. */
 export function EntityList() {
-  const { graph, listed, selection, select } = useEntente(useShallow(selectEntities));
+  const current = useEntente(useShallow(selectEntities));
+  const { selection, select } = current;
+  const { graph, listed } = useDeferredListing(current.graph, current.listed);
   const items = useMemo(
     () => nodesByLabel(graph).filter((node) => listed.nodes.has(node.id)),
     [graph, listed],

@@ -6,6 +6,7 @@ import { selectListed, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { StanceSample } from "../filters/StanceSample";
 import { ListFrame } from "./ListFrame";
+import { useDeferredListing } from "./useDeferredListing";
 
 const selectRelationships = (s: EntenteState) => ({
   graph: s.graph,
@@ -52,7 +53,9 @@ const RelationshipItem = memo(function RelationshipItem(props: RelationshipItemP
 
 /** Every relationship the graph shows at this step and filters, narrowed by the search, in file order. */
 export function RelationshipList() {
-  const { graph, listed, selection, select } = useEntente(useShallow(selectRelationships));
+  const current = useEntente(useShallow(selectRelationships));
+  const { selection, select } = current;
+  const { graph, listed } = useDeferredListing(current.graph, current.listed);
   const items = useMemo(
     () => graph.edges.filter((edge) => listed.edges.has(edge.id)),
     [graph, listed],
