@@ -22,7 +22,7 @@ export const CyMount = memo(function CyMount({ stylesheet, onCy }: CyMountProps)
       stylesheet={stylesheet}
       cy={onCy}
       style={FILL}
-      minZoom={0.1}
+      minZoom={0.02}
       maxZoom={4}
       boxSelectionEnabled={false}
       autounselectify

@@ -45,6 +45,16 @@ describe("spreadLayout", () => {
     expect(closest).toBeGreaterThan(20);
   });
 
+  it("tiles nodes without edges in rows under the drawing, apart from each other", () => {
+    const lonely = Array.from({ length: 40 }, () => ({ w: 40, h: 30 }));
+    const placed = spreadLayout([...sizes, ...lonely], edges);
+    const bottom = Math.max(...placed.slice(0, sizes.length).map((p) => p.y));
+    const tiles = placed.slice(sizes.length);
+    expect(tiles.every((p) => p.y > bottom)).toBe(true);
+    expect(new Set(tiles.map((p) => `${p.x},${p.y}`)).size).toBe(tiles.length);
+    expect(placed.slice(0, sizes.length)).toEqual(at);
+  });
+
   it("is what solveLayout uses from SPREAD_LAYOUT_NODES nodes on", () => {
     const many = Array.from({ length: SPREAD_LAYOUT_NODES }, () => ({ w: 30, h: 30, drop: 0 }));
     const chain = many.slice(1).map((_, i) => [i, i + 1] as [number, number]);
