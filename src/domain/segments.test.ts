@@ -1,4 +1,6 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import type { MarkRange } from "./segments";
 import { segmentParagraphs, segmentText } from "./segments";
 
 const view = (segments: { text: string; ids: string[] }[]) =>
@@ -118,5 +120,36 @@ describe("segmentParagraphs", () => {
       (p) => p.segments,
     );
     for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  // The reference: every line cut by every range, as the function did before it kept to the
+  // ranges that reach each line.
+  const everyRangeEachLine = (text: string, ranges: readonly MarkRange<number>[]) => {
+    let start = 0;
+    return text.split("\n").flatMap((line) => {
+      const at = start;
+      start += line.length + 1;
+      return line.trim() === ""
+        ? []
+        : [{ start: at, segments: segmentText(text, ranges, at, at + line.length) }];
+    });
+  };
+  const textAndRanges = fc
+    .string({ unit: fc.constantFrom("a", " ", "\n"), maxLength: 40 })
+    .chain((text) =>
+      fc.tuple(
+        fc.constant(text),
+        fc.array(
+          fc.record({
+            start: fc.integer({ min: -2, max: 42 }),
+            end: fc.integer({ min: -2, max: 42 }),
+            id: fc.nat(5),
+          }),
+          { maxLength: 8 },
+        ),
+      ),
+    );
+  test.prop([textAndRanges])("cuts each line exactly as all the ranges would", ([text, ranges]) => {
+    expect(segmentParagraphs(text, ranges)).toEqual(everyRangeEachLine(text, ranges));
   });
 });

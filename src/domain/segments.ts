@@ -62,17 +62,32 @@ const sameIds = <Id>(a: readonly Id[], b: readonly Id[]): boolean =>
 /**
  * The text's lines (split on "\n", blank lines dropped), each cut into segments. A range that
  * spans a line break is cut in two, so no highlight ever wraps a paragraph boundary.
+ * Each line is cut by the ranges that reach it only: a long source with a quote per sentence
+ * would otherwise cost lines × ranges.
  */
 export function segmentParagraphs<Id>(
   text: string,
   ranges: readonly MarkRange<Id>[],
 ): Paragraph<Id>[] {
+  const byStart = ranges
+    .map((range, order) => ({ range, order }))
+    .sort((a, b) => a.range.start - b.range.start);
+  let next = 0;
+  let open: typeof byStart = [];
   const paragraphs: Paragraph<Id>[] = [];
   let start = 0;
   for (const line of text.split("\n")) {
     const end = start + line.length;
-    if (line.trim() !== "")
-      paragraphs.push({ start, segments: segmentText(text, ranges, start, end) });
+    while (next < byStart.length && (byStart[next]?.range.start ?? Infinity) < end) {
+      open.push(byStart[next] as (typeof byStart)[number]);
+      next++;
+    }
+    // Lines only move forward: a range that ends before this one starts reaches no later line.
+    open = open.filter(({ range }) => range.end > start);
+    if (line.trim() !== "") {
+      const reaching = [...open].sort((a, b) => a.order - b.order).map(({ range }) => range);
+      paragraphs.push({ start, segments: segmentText(text, reaching, start, end) });
+    }
     start = end + 1;
   }
   return paragraphs;
