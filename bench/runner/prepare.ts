@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { constants, gzipSync } from "node:zlib";
 import { generateGraph, serializeGraph, splitElements } from "../generate";
@@ -24,15 +24,21 @@ export function buildPages(appDir: string): void {
   vite(["-c", "bench/vite.config.ts"]);
 }
 
-/** Writes the seeded graph for each size into `dir`, unless an identical one is already there. */
+/**
+ * Writes the seeded graph for each size into `dir`. A file left by an earlier run is kept only
+ * if it holds the same bytes: one made by an older generator once skewed a whole run. Positions
+ * saved for a graph that changed are removed with it.
+ */
 export function writeGraphs(dir: string, sizes: readonly number[], seed: number): GraphFile[] {
   return sizes.map((elements) => {
     const { nodes, edges } = splitElements(elements);
     const name = `graph-${nodes}-${edges}-${seed}.json`;
     const path = join(dir, name);
-    // Generation is deterministic, so a file with this name already holds these bytes.
-    if (!existsSync(path))
-      writeFileSync(path, serializeGraph(generateGraph({ nodes, edges, seed })));
+    const text = serializeGraph(generateGraph({ nodes, edges, seed }));
+    if (!existsSync(path) || readFileSync(path, "utf8") !== text) {
+      writeFileSync(path, text);
+      rmSync(join(dir, `positions-${name}`), { force: true });
+    }
     return { elements, nodes, edges, name };
   });
 }
