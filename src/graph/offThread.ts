@@ -1,3 +1,4 @@
+import { runInWorker } from "../workers/runInWorker";
 import type { LayoutInput, Positions } from "./layout";
 
 // Same code as the worker runs, so both paths give the same positions.
@@ -15,28 +16,7 @@ async function onMainThread(input: LayoutInput, signal?: AbortSignal): Promise<P
 export function layoutOffThread(input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   if (typeof Worker === "undefined") return onMainThread(input, signal);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), {
-      type: "module",
-    });
-    const finish = () => {
-      signal?.removeEventListener("abort", cancel);
-      worker.terminate();
-    };
-    const cancel = () => {
-      finish();
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", cancel, { once: true });
-    worker.onmessage = (event: MessageEvent<Positions>) => {
-      finish();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      resolve(onMainThread(input, signal));
-    };
-    worker.postMessage(input);
-  });
+  const start = () =>
+    new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module" });
+  return runInWorker(start, input, () => onMainThread(input, signal), signal);
 }

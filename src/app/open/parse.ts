@@ -1,4 +1,5 @@
 import type { ParseOutcome, ParseRequest } from "../../workers/parseStep";
+import { runInWorker } from "../../workers/runInWorker";
 
 /**
  * Below this many characters parsing takes a few milliseconds, less than starting a worker: the
@@ -21,29 +22,7 @@ export function parseGraph(request: ParseRequest, signal: AbortSignal): Promise<
   if (size(request) < WORKER_THRESHOLD || typeof Worker === "undefined") {
     return parseHere(request);
   }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("../../workers/parse.worker.ts", import.meta.url), {
-      type: "module",
-    });
-    const finish = () => {
-      signal.removeEventListener("abort", cancel);
-      worker.terminate();
-    };
-    const cancel = () => {
-      finish();
-      reject(signal.reason);
-    };
-    signal.addEventListener("abort", cancel, { once: true });
-    worker.onmessage = (event: MessageEvent<ParseOutcome>) => {
-      finish();
-      resolve(event.data);
-    };
-    // A worker that cannot start (an old browser, a stricter CSP) still leaves a working app.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      resolve(parseHere(request));
-    };
-    worker.postMessage(request);
-  });
+  const start = () =>
+    new Worker(new URL("../../workers/parse.worker.ts", import.meta.url), { type: "module" });
+  return runInWorker(start, request, () => parseHere(request), signal);
 }
