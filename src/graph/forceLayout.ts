@@ -2,6 +2,7 @@ import cytoscape from "cytoscape";
 import type { Core, EdgeSingular, ElementDefinition, StylesheetJson } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { FcoseLayoutOptions } from "cytoscape-fcose";
+import type { Size } from "./metrics";
 
 let fcoseRegistered = false;
 
@@ -87,11 +88,6 @@ function anchor(standIn: Core): { nodeId: string; position: { x: number; y: numb
     if (hub === undefined || node.degree(false) > hub.degree(false)) hub = node;
   });
   return { nodeId: hub?.id() ?? "n0", position: { x: 0, y: 0 } };
-}
-
-export interface Size {
-  w: number;
-  h: number;
 }
 
 /**

@@ -53,8 +53,9 @@ export function layoutInput(cy: Core, { tall = false }: LayoutShape = {}): Layou
 export type Positions = { x: number; y: number }[];
 
 /**
- * Positions for `input`: a baked layout at once (without loading fcose at all), any other from
- * fcose off the main thread. Rejects with the signal's reason when `signal` aborts first.
+ * Positions for `input`: a baked layout at once (without loading a layout engine at all), any
+ * other from fcose or, for big graphs, d3-force off the main thread. Rejects with the signal's
+ * reason when `signal` aborts first.
  */
 export function computeLayout(input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
   if (input.ids.length === 0) return Promise.resolve([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { solveLayout } from "./solveLayout";
-import { SPREAD_LAYOUT_NODES, spreadLayout } from "./spreadLayout";
+import { SPREAD_LAYOUT_NODES, spreadLayout, tileBelow } from "./spreadLayout";
 
 // Twenty rings of fifteen, each ring tied to the next once: clusters with a little between them.
 function rings(count: number, size: number): [number, number][] {
@@ -65,5 +65,16 @@ describe("spreadLayout", () => {
       tall: false,
     });
     expect(solved).toEqual(spreadLayout(many, chain));
+  });
+
+  it("tiles beside a drawing of any size", () => {
+    // 200,000 coordinates overflow the stack when spread into Math.min.
+    const drawn = Array.from({ length: 200_000 }, (_, i) => ({
+      x: i % 500,
+      y: Math.floor(i / 500),
+    }));
+    const [first] = tileBelow(1, drawn);
+    expect(first?.x).toBe(0);
+    expect(first?.y).toBeGreaterThan(399);
   });
 });

@@ -1,6 +1,6 @@
 import type { SimulationLinkDatum, SimulationNodeDatum } from "d3-force";
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
-import type { Size } from "./forceLayout";
+import type { Size } from "./metrics";
 
 /**
  * From this many nodes on, fcose is replaced by a Barnes–Hut force simulation: fcose's force pass
@@ -31,15 +31,21 @@ const CELL = 2 * COLLIDE_RADIUS + 6;
  * Nodes without edges in rows under the drawing, as wide as it is: left in the simulation they
  * would only be pushed out into a ring around everything else.
  */
-function tileBelow(count: number, drawn: readonly Point[]): Point[] {
-  const xs = drawn.map((p) => p.x);
-  const ys = drawn.map((p) => p.y);
-  const left = drawn.length > 0 ? Math.min(...xs) : 0;
-  const width = drawn.length > 0 ? Math.max(...xs) - left : 0;
-  const top = drawn.length > 0 ? Math.max(...ys) + 2 * CELL : 0;
+export function tileBelow(count: number, drawn: readonly Point[]): Point[] {
+  // A loop, not Math.min(...xs): spreading a very large graph's coordinates as arguments
+  // overflows the call stack.
+  let left = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const { x, y } of drawn) {
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    bottom = Math.max(bottom, y);
+  }
+  const [x0, width, top] = drawn.length > 0 ? [left, right - left, bottom + 2 * CELL] : [0, 0, 0];
   const perRow = Math.max(1, Math.floor(width / CELL) + 1, Math.ceil(Math.sqrt(count)));
   return Array.from({ length: count }, (_, i) => ({
-    x: left + (i % perRow) * CELL,
+    x: x0 + (i % perRow) * CELL,
     y: top + Math.floor(i / perRow) * CELL,
   }));
 }
