@@ -109,6 +109,31 @@ describe("what the canvas draws", () => {
     }
   });
 
+  it("skips labels too small to read at the current zoom, at every scale", () => {
+    for (const scale of SCALES) {
+      const cy = cyWith(scale);
+      const node = cy.getElementById(toCyId("a"));
+      const rivalry = cy.getElementById(toCyId("rivalry"));
+      rivalry.addClass("labelled");
+      expect(parseFloat(node.style("min-zoomed-font-size"))).toBeGreaterThan(0);
+      expect(parseFloat(rivalry.style("min-zoomed-font-size"))).toBeGreaterThan(0);
+      cy.destroy();
+    }
+  });
+
+  it("drops node rings and draws hairline edges in a big graph only", () => {
+    const styleOf = (scale: GraphScale) => {
+      const cy = cyWith(scale);
+      const ring = cy.getElementById(toCyId("a")).style("border-width");
+      const width = cy.getElementById(toCyId("rivalry")).style("width");
+      cy.destroy();
+      return { ring, width };
+    };
+    expect(styleOf("small").ring).not.toBe("0px");
+    expect(styleOf("small").width).not.toBe("1px");
+    expect(styleOf("large")).toEqual({ ring: "0px", width: "1px" });
+  });
+
   it("draws a medium graph's edges straight and arrowless until they are named", () => {
     const cy = cyWith("medium");
     const alliance = cy.getElementById(toCyId("alliance"));
