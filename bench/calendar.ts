@@ -1,5 +1,5 @@
-import { formatDate } from "../src/domain/dates";
-import type { GraphDocument } from "../src/domain/load";
+import { formatDate } from "../src/domain/model/dates";
+import type { GraphDocument } from "../src/domain/load/load";
 
 type Period = NonNullable<GraphDocument["periods"]>[number];
 

@@ -1,6 +1,6 @@
-import type { GraphDocument } from "../src/domain/load";
-import { formatDate } from "../src/domain/dates";
-import type { Stance } from "../src/domain/types";
+import type { GraphDocument } from "../src/domain/load/load";
+import { formatDate } from "../src/domain/model/dates";
+import type { Stance } from "../src/domain/model/types";
 import { MONTHS, monthId } from "./calendar";
 import type { ArticleWriter } from "./evidence";
 import { intBetween, pick, weighted, type Random } from "./random";

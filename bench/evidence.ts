@@ -1,4 +1,4 @@
-import type { GraphDocument } from "../src/domain/load";
+import type { GraphDocument } from "../src/domain/load/load";
 import { pick, weighted, type Random } from "./random";
 
 type Evidence = GraphDocument["nodes"][number]["evidence"][number];

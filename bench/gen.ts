@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadGraph } from "../src/domain/load";
+import { loadGraph } from "../src/domain/load/load";
 import { generateGraph, serializeGraph, splitElements } from "./generate";
 
 const TMP = fileURLToPath(new URL("./tmp/", import.meta.url));

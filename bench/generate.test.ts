@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadGraph } from "../src/domain/load";
-import { NODE_KINDS } from "../src/domain/types";
+import { loadGraph } from "../src/domain/load/load";
+import { NODE_KINDS } from "../src/domain/model/types";
 import { generateGraph, serializeGraph, splitElements } from "./generate";
 
 const ONE_K = { ...splitElements(1000), seed: 7 };

@@ -1,6 +1,6 @@
-import { formatDate } from "../src/domain/dates";
-import type { GraphDocument } from "../src/domain/load";
-import { NODE_KINDS, type NodeKind } from "../src/domain/types";
+import { formatDate } from "../src/domain/model/dates";
+import type { GraphDocument } from "../src/domain/load/load";
+import { NODE_KINDS, type NodeKind } from "../src/domain/model/types";
 import { MONTHS, dayIn, monthlyPeriods } from "./calendar";
 import { generateEdges, type EdgeContext } from "./edges";
 import { ArticleWriter } from "./evidence";

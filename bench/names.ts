@@ -1,4 +1,4 @@
-import type { NodeKind } from "../src/domain/types";
+import type { NodeKind } from "../src/domain/model/types";
 import { pick, type Random } from "./random";
 
 // Syllables that read as names in most European languages, so labels look like real entities

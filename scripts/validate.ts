@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { formatProblem, loadGraph } from "../src/domain/load";
+import { formatProblem, loadGraph } from "../src/domain/load/load";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const MAIN_GRAPH = join(root, "data", "graph.json");

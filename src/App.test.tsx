@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../tests/fixtures/memoryGraph";
 import { App } from "./App";
 import { loadBuiltinGraph } from "./app/builtinGraph";
-import type { Evidence } from "./domain/types";
+import type { Evidence } from "./domain/model/types";
 import { createEntenteStore } from "./state";
 
 const TEXT = "Bezos met Trump at the White House.\nThe two had feuded for years.";

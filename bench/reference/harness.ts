@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import type { Core, ElementDefinition, Position } from "cytoscape";
-import { loadGraph } from "../../src/domain/load";
-import type { Graph } from "../../src/domain/types";
+import { loadGraph } from "../../src/domain/load/load";
+import type { Graph } from "../../src/domain/model/types";
 import { initialView, timelineSteps, visibleSet } from "../../src/domain/view";
 import type { VisibleSet } from "../../src/domain/view";
 

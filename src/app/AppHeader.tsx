@@ -1,5 +1,5 @@
 import { useShallow } from "zustand/react/shallow";
-import { formatDate } from "../domain/dates";
+import { formatDate } from "../domain/model/dates";
 import { useEntente } from "../state";
 import type { EntenteState } from "../state";
 import { ValidationStatus } from "./ValidationStatus";

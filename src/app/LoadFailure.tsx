@@ -1,5 +1,5 @@
-import { formatProblem } from "../domain/problems";
-import type { Problem } from "../domain/types";
+import { formatProblem } from "../domain/load/problems";
+import type { Problem } from "../domain/model/types";
 
 /** Shown instead of the explorer when a graph cannot be loaded: never a blank page. */
 export function LoadFailure({ problems }: { problems: readonly Problem[] }) {

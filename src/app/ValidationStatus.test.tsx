@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { makeGraph, makeNode, storyGraph } from "../../tests/fixtures/memoryGraph";
-import type { Problem } from "../domain/types";
+import type { Problem } from "../domain/model/types";
 import { ValidationStatus } from "./ValidationStatus";
 
 const anchored = makeGraph({

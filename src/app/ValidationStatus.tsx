@@ -1,5 +1,5 @@
-import { formatProblem } from "../domain/problems";
-import type { Graph, Problem } from "../domain/types";
+import { formatProblem } from "../domain/load/problems";
+import type { Graph, Problem } from "../domain/model/types";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

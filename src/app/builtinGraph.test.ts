@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadGraph } from "../domain/load";
+import { loadGraph } from "../domain/load/load";
 import { loadBuiltinGraph } from "./builtinGraph";
 
 describe("the built-in article graph", () => {

@@ -1,8 +1,8 @@
 import articleText from "../../data/article.txt?raw";
 import graphText from "../../data/graph.json?raw";
-import { buildGraph } from "../domain/build";
-import type { GraphDocument } from "../domain/schema";
-import type { LoadResult } from "../domain/types";
+import { buildGraph } from "../domain/load/build";
+import type { GraphDocument } from "../domain/load/schema";
+import type { LoadResult } from "../domain/model/types";
 
 let result: LoadResult | undefined;
 

@@ -2,7 +2,7 @@ import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../../tests/fixtures/memoryGraph";
-import { quoteIn } from "../domain/story/testGraphs";
+import { quoteIn } from "../../tests/helpers/articleGraph";
 import { createEntenteStore, StoreProvider } from "../state";
 import { useGraphEmphasis } from "./useReadAlong";
 

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { elementsInRange, storySteps } from "../domain/story";
 import type { ElementIds, TextRange } from "../domain/story";
-import type { Graph } from "../domain/types";
+import type { Graph } from "../domain/model/types";
 import { selectMatches, selectShown, useEntente } from "../state";
 import type { EntenteState } from "../state";
 

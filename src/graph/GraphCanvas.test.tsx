@@ -6,7 +6,7 @@ import { idOf, toCyId } from "./elements";
 import { GraphCanvas } from "./GraphCanvas";
 import { GraphControls } from "./GraphControls";
 import { layoutSettled, useGraphController } from "./handle";
-import { everything, SAMPLE, visibleSet } from "./testGraph";
+import { everything, SAMPLE, visibleSet } from "../../tests/helpers/cyGraph";
 import type { LayoutInput } from "./layout";
 import { solveLayout } from "./solveLayout";
 import type { GraphCanvasProps } from "./types";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import { KIND_LABELS } from "../domain/labels";
-import { NODE_KINDS, STANCES } from "../domain/types";
+import { KIND_LABELS } from "../domain/model/labels";
+import { NODE_KINDS, STANCES } from "../domain/model/types";
 import { SPECULATIVE_OPACITY } from "./elements";
 import { LineSample } from "./LineSample";
 import type { KindShape } from "./palette";

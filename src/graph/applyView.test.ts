@@ -4,7 +4,7 @@ import { applyHighlight, applyVisibility } from "./applyView";
 import type { ElementStore } from "./elements";
 import { idOf, replaceElements, toCyId } from "./elements";
 import { runLayout } from "./layout";
-import { everything, headlessCy, SAMPLE, visibleSet } from "./testGraph";
+import { everything, headlessCy, SAMPLE, visibleSet } from "../../tests/helpers/cyGraph";
 
 let cy: Core;
 let store: ElementStore;

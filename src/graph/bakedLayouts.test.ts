@@ -6,7 +6,7 @@ import { bakedLayout, flatten, layoutKey } from "./bakedLayouts";
 import { replaceElements } from "./elements";
 import { computeLayout, layoutInput, runLayout } from "./layout";
 import { solveLayout } from "./solveLayout";
-import { headlessCy, SAMPLE } from "./testGraph";
+import { headlessCy, SAMPLE } from "../../tests/helpers/cyGraph";
 
 const instances: Core[] = [];
 function cyWith(graph = SAMPLE): Core {

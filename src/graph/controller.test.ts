@@ -2,7 +2,15 @@ import type { Core } from "cytoscape";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EDGE_LABEL_ZOOM, GraphController, MAX_FIT_ZOOM, ZOOM_STEP } from "./controller";
 import { idOf, toCyId } from "./elements";
-import { edge, everything, headlessCy, makeGraph, node, SAMPLE, visibleSet } from "./testGraph";
+import {
+  edge,
+  everything,
+  headlessCy,
+  makeGraph,
+  node,
+  SAMPLE,
+  visibleSet,
+} from "../../tests/helpers/cyGraph";
 
 let cy: Core;
 let controller: GraphController;

@@ -1,5 +1,5 @@
 import type { Core, Position, SingularElementArgument } from "cytoscape";
-import type { Graph } from "../domain/types";
+import type { Graph } from "../domain/model/types";
 import { applyHighlight, applyVisibility } from "./applyView";
 import type { ElementStore } from "./elements";
 import { EMPTY_STORE, replaceElements, toCyId } from "./elements";

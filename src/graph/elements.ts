@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
-import { isSpeculative } from "../domain/story/certainty";
-import type { Graph } from "../domain/types";
+import { isSpeculative } from "../domain/view/certainty";
+import type { Graph } from "../domain/model/types";
 import { HUB_DEGREE, HUB_FONT_SIZE, LABEL_FONT_SIZE, wrapLabel } from "./metrics";
 import { PAST_SUFFIX } from "./palette";
 

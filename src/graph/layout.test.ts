@@ -4,7 +4,7 @@ import { loadBuiltinGraph } from "../app/builtinGraph";
 import { idOf, replaceElements, toCyId, toElements } from "./elements";
 import { runLayout } from "./layout";
 import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
-import { edge, headlessCy, makeGraph, node, SAMPLE } from "./testGraph";
+import { edge, headlessCy, makeGraph, node, SAMPLE } from "../../tests/helpers/cyGraph";
 
 const instances: Core[] = [];
 function freshCy(): Core {

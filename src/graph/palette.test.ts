@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import cytoscape from "cytoscape";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { NODE_KINDS, STANCES } from "../domain/types";
+import { NODE_KINDS, STANCES } from "../domain/model/types";
 import type { ColorScheme } from "./palette";
 import { KIND_SHAPE, STANCE_LINE, THEMES } from "./palette";
 import { toCyId, toElements } from "./elements";
 import { STYLESHEETS } from "./stylesheet";
 import type { GraphScale } from "./metrics";
-import { edge, makeGraph, node } from "./testGraph";
+import { edge, makeGraph, node } from "../../tests/helpers/cyGraph";
 
 const SCALES: readonly GraphScale[] = ["small", "medium", "large"];
 

@@ -1,6 +1,6 @@
 // The one place that decides how stances and node kinds look. The canvas stylesheet and the HTML
 // legend both read these constants, so the legend cannot drift from what the graph draws.
-import type { NodeKind, Stance } from "../domain/types";
+import type { NodeKind, Stance } from "../domain/model/types";
 
 export type ColorScheme = "light" | "dark";
 

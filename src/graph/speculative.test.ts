@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Certainty } from "../domain/types";
+import type { Certainty } from "../domain/model/types";
 import { SPECULATIVE_MARK, toElements } from "./elements";
-import { edge, makeGraph, node } from "./testGraph";
+import { edge, makeGraph, node } from "../../tests/helpers/cyGraph";
 
 const quoted = (id: string, ...certainties: Certainty[]) => ({
   ...edge(id, "a", "b"),

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from "cytoscape";
-import { NODE_KINDS, STANCES } from "../domain/types";
+import { NODE_KINDS, STANCES } from "../domain/model/types";
 import {
   HUB_FONT_SIZE,
   LABEL_FONT_SIZE,

@@ -1,4 +1,4 @@
-import type { Graph } from "../domain/types";
+import type { Graph } from "../domain/model/types";
 import type { VisibleSet } from "../domain/view";
 
 export type { VisibleSet };

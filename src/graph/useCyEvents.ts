@@ -1,7 +1,7 @@
 import type { Core, EventObject, SingularElementArgument } from "cytoscape";
 import { useEffect, useEffectEvent } from "react";
-import { KIND_LABELS } from "../domain/labels";
-import type { NodeKind, Stance } from "../domain/types";
+import { KIND_LABELS } from "../domain/model/labels";
+import type { NodeKind, Stance } from "../domain/model/types";
 import { idOf } from "./elements";
 import { STANCE_LABEL } from "./palette";
 

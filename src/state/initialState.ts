@@ -1,6 +1,6 @@
 import { initialView } from "../domain/view";
 import type { ViewState } from "../domain/view";
-import type { Graph, Problem } from "../domain/types";
+import type { Graph, Problem } from "../domain/model/types";
 
 export interface EntenteData {
   graph: Graph;

@@ -1,4 +1,5 @@
-import type { CertaintyLevel, TextRange } from "../domain/story";
+import type { TextRange } from "../domain/story";
+import type { CertaintyLevel } from "../domain/view";
 
 /** The tabs of the analysis area beside the graph. */
 export type AnalysisTab = "details" | "connections" | "changes" | "claims";

@@ -1,7 +1,7 @@
-import { filterVisibleByCertainty } from "../domain/story";
+import { filterVisibleByCertainty } from "../domain/view";
 import { searchGraph, visibleSet } from "../domain/view";
 import type { SearchMatches, TimeMode, VisibleSet } from "../domain/view";
-import type { Graph, NodeKind, Stance } from "../domain/types";
+import type { Graph, NodeKind, Stance } from "../domain/model/types";
 import type { EntenteData } from "./initialState";
 
 /** Remembers the last result while its inputs are the same objects: derived once, shared by every reader. */

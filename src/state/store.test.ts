@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode, storyGraph } from "../../tests/fixtures/memoryGraph";
 import { storySteps } from "../domain/story";
-import type { Certainty } from "../domain/types";
-import { articleGraph } from "../domain/story/testGraphs";
+import type { Certainty } from "../domain/model/types";
+import { articleGraph } from "../../tests/helpers/articleGraph";
 import { selectListed, selectShown, selectVisible } from "./selectors";
 import { createEntenteStore } from "./store";
 

@@ -2,7 +2,7 @@ import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
 import * as view from "../domain/view";
 import type { TimeMode, ViewState } from "../domain/view";
-import type { Graph, NodeKind, Problem, Stance } from "../domain/types";
+import type { Graph, NodeKind, Problem, Stance } from "../domain/model/types";
 import { storySteps } from "../domain/story";
 import { initialState } from "./initialState";
 import type { EntenteData } from "./initialState";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import harbourText from "../../data/examples/harbour-cooperative.json?raw";
 import textFileGraph from "../../tests/fixtures/graphs/text-file.json?raw";
 import article from "../../tests/fixtures/graphs/article.txt?raw";
-import { loadGraph } from "../domain/load";
+import { loadGraph } from "../domain/load/load";
 import { parseStep } from "./parseStep";
 
 describe("parseStep", () => {

@@ -1,5 +1,5 @@
-import { buildGraph, parseGraphText } from "../domain/load";
-import type { LoadResult, Problem } from "../domain/types";
+import { buildGraph, parseGraphText } from "../domain/load/load";
+import type { LoadResult, Problem } from "../domain/model/types";
 
 /** What to parse: the graph file's text and, on a second round, the text its textFile names. */
 export interface ParseRequest {

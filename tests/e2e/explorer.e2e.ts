@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { loadGraph } from "../../src/domain/load";
+import { loadGraph } from "../../src/domain/load/load";
 import { timelineSteps, initialView, visibleSet } from "../../src/domain/view";
-import type { Graph } from "../../src/domain/types";
+import type { Graph } from "../../src/domain/model/types";
 import { describeE2E, openApp, screenshot } from "./browser";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { spellOf } from "../../src/domain/export/spell";
-import { attr, children, parseXml, path } from "../../src/domain/export/testXml";
+import { spellOf } from "../../src/domain/formats/spell";
+import { attr, children, parseXml, path } from "../helpers/parseXml";
 import { describeE2E, openApp } from "./browser";
 import { articleGraph } from "./fixtures/graphs";
 

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { loadGraph } from "../../src/domain/load";
+import { loadGraph } from "../../src/domain/load/load";
 import { storySteps } from "../../src/domain/story";
-import { articleGraph } from "../../src/domain/story/testGraphs";
-import type { Graph } from "../../src/domain/types";
+import { articleGraph } from "../helpers/articleGraph";
+import type { Graph } from "../../src/domain/model/types";
 import { stepIndex, timelineSteps } from "../../src/domain/view";
 import { describeE2E, openApp, screenshot } from "./browser";
 import type { OpenedApp } from "./browser";

@@ -5,9 +5,14 @@ import textFileGraph from "../../../tests/fixtures/graphs/text-file.json?raw";
 import lenientGraph from "../../../tests/fixtures/graphs/lenient.json?raw";
 import { makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
 import { App } from "../../App";
-import { loadGraph } from "../../domain/load";
+import { loadGraph } from "../../domain/load/load";
 import { createEntenteStore } from "../../state";
-import { harbourText, harbourWith, installBlobReaders, jsonFile } from "./testFiles";
+import {
+  harbourText,
+  harbourWith,
+  installBlobReaders,
+  jsonFile,
+} from "../../../tests/helpers/openFiles";
 
 const HARBOUR_TITLE = (JSON.parse(harbourText) as { title: string }).title;
 const start = makeGraph({ title: "Starting graph", nodes: [makeNode({ id: "a" })] });

@@ -4,7 +4,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
 import { App } from "../../App";
 import { createEntenteStore } from "../../state";
-import { harbourText, harbourWith, installBlobReaders, jsonFile } from "./testFiles";
+import {
+  harbourText,
+  harbourWith,
+  installBlobReaders,
+  jsonFile,
+} from "../../../tests/helpers/openFiles";
 
 const HARBOUR_TITLE = (JSON.parse(harbourText) as { title: string }).title;
 const start = makeGraph({ title: "Starting graph", nodes: [makeNode({ id: "a" })] });

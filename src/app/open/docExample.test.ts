@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadGraph } from "../../domain/load";
+import { loadGraph } from "../../domain/load/load";
 import { timelineSteps } from "../../domain/view";
 
 const GUIDE = new URL("../../../docs/make-your-own-graph.md", import.meta.url);

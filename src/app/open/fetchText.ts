@@ -6,8 +6,8 @@ import {
   sniffBinary,
 } from "../../domain/open";
 import type { Fetched } from "../../domain/open";
-import { error } from "../../domain/problems";
-import type { Problem } from "../../domain/types";
+import { error } from "../../domain/load/problems";
+import type { Problem } from "../../domain/model/types";
 
 /** How long one request may take before the reader is told the server is too slow. */
 export const FETCH_TIMEOUT_MS = 15_000;

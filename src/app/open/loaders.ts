@@ -1,6 +1,6 @@
 import { resolveTextFile } from "../../domain/open";
-import { describeValue, error } from "../../domain/problems";
-import type { Graph, Problem } from "../../domain/types";
+import { describeValue, error } from "../../domain/load/problems";
+import type { Graph, Problem } from "../../domain/model/types";
 import type { ParseOutcome } from "../../workers/parseStep";
 import { fetchText } from "./fetchText";
 import { parseGraph } from "./parse";

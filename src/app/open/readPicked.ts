@@ -1,6 +1,6 @@
 import { notAGraphFile, sniffBinary, SNIFF_BYTES } from "../../domain/open";
-import { describeValue, error } from "../../domain/problems";
-import type { Problem } from "../../domain/types";
+import { describeValue, error } from "../../domain/load/problems";
+import type { Problem } from "../../domain/model/types";
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem };
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { checkPickedFiles, resolveGraphUrl } from "../../domain/open";
-import { error } from "../../domain/problems";
-import type { Problem } from "../../domain/types";
+import { error } from "../../domain/load/problems";
+import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
 import type { LoadReport } from "../../components/problems/types";
 import { layoutSettled } from "../../graph/handle";

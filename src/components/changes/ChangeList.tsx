@@ -1,6 +1,6 @@
-import { describeChange } from "../../domain/story";
-import type { Change } from "../../domain/story";
-import type { Graph } from "../../domain/types";
+import { describeChange } from "../../domain/analysis";
+import type { Change } from "../../domain/analysis";
+import type { Graph } from "../../domain/model/types";
 
 /** What a change is called in its tag and in the counts. */
 export type ChangeTag = "warmed" | "soured" | "shifted" | "began" | "ended";

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { compareSteps } from "../../domain/story";
+import { compareSteps } from "../../domain/analysis";
 import { timelineSteps } from "../../domain/view";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";

@@ -1,5 +1,5 @@
-import { CERTAINTY_LABELS } from "../../domain/labels";
-import type { CertaintyValue } from "../../domain/story";
+import { CERTAINTY_LABELS } from "../../domain/model/labels";
+import type { CertaintyValue } from "../../domain/view";
 import "../details/details.css";
 
 /** The certainty of a quote as Details shows it; "Unspecified" when the file gives none. */

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { CERTAINTY_LEVELS } from "../../domain/story";
-import type { CertaintyLevel } from "../../domain/story";
+import { CERTAINTY_LEVELS } from "../../domain/view";
+import type { CertaintyLevel } from "../../domain/view";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import "../filters/filters.css";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { CertaintyValue } from "../../domain/story";
+import type { CertaintyValue } from "../../domain/view";
 
 export const CLAIM_CERTAINTIES: readonly CertaintyValue[] = [
   "confirmed",

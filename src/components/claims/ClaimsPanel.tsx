@@ -1,8 +1,9 @@
 import { useMemo, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { claimRows, filterClaims, sortClaims } from "../../domain/story";
-import type { CertaintyValue, ClaimSortKey } from "../../domain/story";
+import { claimRows, filterClaims, sortClaims } from "../../domain/analysis";
+import type { ClaimSortKey } from "../../domain/analysis";
+import type { CertaintyValue } from "../../domain/view";
 import { selectShown, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { CLAIM_CERTAINTIES, ClaimFilters } from "./ClaimFilters";

@@ -1,5 +1,5 @@
-import type { ClaimRow, ClaimSortKey, SortDirection } from "../../domain/story";
-import { STANCE_LABELS } from "../../domain/labels";
+import type { ClaimRow, ClaimSortKey, SortDirection } from "../../domain/analysis";
+import { STANCE_LABELS } from "../../domain/model/labels";
 import { StanceSample } from "../filters/StanceSample";
 import { CertaintyBadge, UnverifiedBadge } from "./CertaintyBadge";
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { endLabel } from "../../domain/labels";
-import { pathHops, shortestPaths } from "../../domain/story";
+import { endLabel } from "../../domain/model/labels";
+import { pathHops, shortestPaths } from "../../domain/analysis";
 import { selectShown, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { usePublishEmphasis } from "../analysis/usePublishEmphasis";

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import { endLabel } from "../../domain/labels";
-import type { Graph, GraphNode } from "../../domain/types";
+import { endLabel } from "../../domain/model/labels";
+import type { Graph, GraphNode } from "../../domain/model/types";
 
 interface Props {
   label: string;

@@ -1,7 +1,7 @@
-import { endLabel, STANCE_LABELS } from "../../domain/labels";
-import { quoteCertainty } from "../../domain/story";
-import type { Hop } from "../../domain/story";
-import type { Graph } from "../../domain/types";
+import { endLabel, STANCE_LABELS } from "../../domain/model/labels";
+import { quoteCertainty } from "../../domain/view";
+import type { Hop } from "../../domain/analysis";
+import type { Graph } from "../../domain/model/types";
 import { CertaintyBadge, UnverifiedBadge } from "../claims/CertaintyBadge";
 import { StanceSample } from "../filters/StanceSample";
 

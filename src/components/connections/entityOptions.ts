@@ -1,4 +1,4 @@
-import type { Graph, GraphNode } from "../../domain/types";
+import type { Graph, GraphNode } from "../../domain/model/types";
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 const sortedByGraph = new WeakMap<Graph, GraphNode[]>();

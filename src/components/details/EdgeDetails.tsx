@@ -1,5 +1,5 @@
-import { describeWhen, edgeEnds, endLabel, STANCE_LABELS } from "../../domain/labels";
-import type { Graph, GraphEdge } from "../../domain/types";
+import { describeWhen, edgeEnds, endLabel, STANCE_LABELS } from "../../domain/model/labels";
+import type { Graph, GraphEdge } from "../../domain/model/types";
 import { StanceSample } from "../filters/StanceSample";
 import { EvidenceList } from "./EvidenceList";
 

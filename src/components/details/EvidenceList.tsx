@@ -1,5 +1,5 @@
-import { CERTAINTY_LABELS } from "../../domain/labels";
-import type { Evidence } from "../../domain/types";
+import { CERTAINTY_LABELS } from "../../domain/model/labels";
+import type { Evidence } from "../../domain/model/types";
 import { revealQuote } from "../source/reveal";
 
 /** Every quote behind an element, who said it and how sure the reporting is. */

@@ -1,5 +1,5 @@
-import { describeEdge, describeWhen, KIND_LABELS } from "../../domain/labels";
-import type { Graph, GraphNode } from "../../domain/types";
+import { describeEdge, describeWhen, KIND_LABELS } from "../../domain/model/labels";
+import type { Graph, GraphNode } from "../../domain/model/types";
 import { StanceSample } from "../filters/StanceSample";
 import { KindDot } from "../lists/KindDot";
 import { EvidenceList } from "./EvidenceList";

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { KIND_LABELS } from "../../domain/labels";
-import { NODE_KINDS } from "../../domain/types";
-import type { Graph, NodeKind } from "../../domain/types";
+import { KIND_LABELS } from "../../domain/model/labels";
+import { NODE_KINDS } from "../../domain/model/types";
+import type { Graph, NodeKind } from "../../domain/model/types";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { KindDot } from "../lists/KindDot";

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { STANCE_LABELS } from "../../domain/labels";
-import { STANCES } from "../../domain/types";
+import { STANCE_LABELS } from "../../domain/model/labels";
+import { STANCES } from "../../domain/model/types";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { StanceSample } from "./StanceSample";

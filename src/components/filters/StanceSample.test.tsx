@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { STANCES } from "../../domain/types";
+import { STANCES } from "../../domain/model/types";
 import { STANCE_LINE } from "../../graph/palette";
 import { StanceSample } from "./StanceSample";
 

@@ -1,4 +1,4 @@
-import type { Stance } from "../../domain/types";
+import type { Stance } from "../../domain/model/types";
 import { LineSample } from "../../graph/LineSample";
 import { STANCE_LINE } from "../../graph/palette";
 import "./StanceSample.css";

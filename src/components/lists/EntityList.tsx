@@ -1,7 +1,7 @@
 import { memo, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { KIND_LABELS } from "../../domain/labels";
-import type { Graph, GraphNode } from "../../domain/types";
+import { KIND_LABELS } from "../../domain/model/labels";
+import type { Graph, GraphNode } from "../../domain/model/types";
 import { selectListed, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { KindDot } from "./KindDot";

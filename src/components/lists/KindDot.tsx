@@ -1,4 +1,4 @@
-import type { NodeKind } from "../../domain/types";
+import type { NodeKind } from "../../domain/model/types";
 import "./KindDot.css";
 
 /** The kind's colour as a small dot; decorative, since the kind is always named nearby. */

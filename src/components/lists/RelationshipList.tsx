@@ -1,7 +1,7 @@
 import { memo, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { describeEdge, describeWhen } from "../../domain/labels";
-import type { Graph, GraphEdge } from "../../domain/types";
+import { describeEdge, describeWhen } from "../../domain/model/labels";
+import type { Graph, GraphEdge } from "../../domain/model/types";
 import { selectListed, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { StanceSample } from "../filters/StanceSample";

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from "react";
-import type { Graph } from "../../domain/types";
+import type { Graph } from "../../domain/model/types";
 import type { VisibleSet } from "../../domain/view";
 
 export interface Listing {

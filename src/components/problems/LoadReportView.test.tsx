@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { Problem } from "../../domain/types";
+import type { Problem } from "../../domain/model/types";
 import { LoadReportView } from "./LoadReportView";
 
 const markup: Problem = {

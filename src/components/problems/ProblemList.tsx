@@ -1,4 +1,4 @@
-import type { Problem } from "../../domain/types";
+import type { Problem } from "../../domain/model/types";
 
 /** Each problem as where, what and how to fix it; all of it rendered as text, never as markup. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {

@@ -1,4 +1,4 @@
-import type { Problem } from "../../domain/types";
+import type { Problem } from "../../domain/model/types";
 
 /** What the last load left to tell: why it failed, or the warnings it loaded with. */
 export interface LoadReport {

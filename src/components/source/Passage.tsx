@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import type { Segment } from "../../domain/segments";
+import type { Segment } from "../../domain/view/segments";
 import type { QuoteRef } from "./evidenceRanges";
 
 interface Props {

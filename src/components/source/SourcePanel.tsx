@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { formatDate } from "../../domain/dates";
+import { formatDate } from "../../domain/model/dates";
 import { webLink } from "../../domain/open";
-import { describeEdge } from "../../domain/labels";
-import { segmentParagraphs } from "../../domain/segments";
+import { describeEdge } from "../../domain/model/labels";
+import { segmentParagraphs } from "../../domain/view/segments";
 import { storySteps } from "../../domain/story";
 import { StoryButton } from "../story/StoryButton";
-import type { Graph } from "../../domain/types";
+import type { Graph } from "../../domain/model/types";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { evidenceRanges } from "./evidenceRanges";

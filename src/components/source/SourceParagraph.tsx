@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { Paragraph } from "../../domain/segments";
+import type { Paragraph } from "../../domain/view/segments";
 import type { QuoteRef } from "./evidenceRanges";
 import { Passage } from "./Passage";
 

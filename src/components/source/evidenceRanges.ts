@@ -1,5 +1,5 @@
-import type { MarkRange } from "../../domain/segments";
-import type { Graph } from "../../domain/types";
+import type { MarkRange } from "../../domain/view/segments";
+import type { Graph } from "../../domain/model/types";
 
 /** One quote of one element: which element it supports and its place in that element's evidence. */
 export interface QuoteRef {

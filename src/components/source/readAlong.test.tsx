@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
 import { useGraphEmphasis } from "../../app/useReadAlong";
-import { quoteIn } from "../../domain/story/testGraphs";
+import { quoteIn } from "../../../tests/helpers/articleGraph";
 import { createEntenteStore, StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
 import { AnalysisArea } from "../analysis/AnalysisArea";

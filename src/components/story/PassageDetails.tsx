@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { describeEdge } from "../../domain/labels";
+import { describeEdge } from "../../domain/model/labels";
 import { elementsInRange } from "../../domain/story";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { describeWhen } from "../../domain/labels";
+import { describeWhen } from "../../domain/model/labels";
 import type { TimelineStep } from "../../domain/view";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";

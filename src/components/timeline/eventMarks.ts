@@ -1,5 +1,5 @@
-import { dateSpan, rangeSpan } from "../../domain/dates";
-import type { DaySpan, Graph, GraphNode } from "../../domain/types";
+import { dateSpan, rangeSpan } from "../../domain/model/dates";
+import type { DaySpan, Graph, GraphNode } from "../../domain/model/types";
 
 export interface EventMark {
   event: GraphNode;

@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import type { ExportFormat } from "../../domain/export";
+import type { ExportFormat } from "../../domain/formats";
 import { useGraphController } from "../../graph/handle";
 import { THEMES } from "../../graph/palette";
 import { useColorScheme } from "../../graph/useColorScheme";
@@ -38,7 +38,7 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   const exportFile = (format: ExportFormat) =>
     run(async () => {
       // Loaded on first use: the writers are not needed to read a graph, so not in the first bundle.
-      const { EXPORTERS } = await import("../../domain/export");
+      const { EXPORTERS } = await import("../../domain/formats");
       const { graph } = store.getState();
       const exporter = EXPORTERS[format];
       const name = `${slugify(graph.title)}.${exporter.extension}`;

@@ -1,5 +1,5 @@
-import { describeValue, error } from "../problems";
-import type { Problem } from "../types";
+import { describeValue, error } from "../load/problems";
+import type { Problem } from "../model/types";
 import { formatSize, LIMIT, MAX_GRAPH_BYTES } from "./size";
 
 /** What the browser tells us about a dropped or picked file before reading it. */

@@ -1,5 +1,5 @@
-import { error } from "../problems";
-import type { Problem } from "../types";
+import { error } from "../load/problems";
+import type { Problem } from "../model/types";
 import { formatSize, LIMIT, MAX_GRAPH_BYTES } from "./size";
 
 /** The parts of a fetch Response the policy looks at, so it can be judged without the network. */

@@ -1,5 +1,5 @@
-import { describeValue, error } from "../problems";
-import type { Problem } from "../types";
+import { describeValue, error } from "../load/problems";
+import type { Problem } from "../model/types";
 
 export type GraphUrlResult =
   { ok: true; url: URL; external: boolean } | { ok: false; problem: Problem };

@@ -1,10 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
-import { segmentParagraphs } from "../segments";
-import type { Evidence } from "../types";
+import { segmentParagraphs } from "../view/segments";
+import type { Evidence } from "../model/types";
 import { elementsInRange, paragraphRanges } from "./readAlong";
-import { articleGraph, quoteIn } from "./testGraphs";
+import { articleGraph, quoteIn } from "../../../tests/helpers/articleGraph";
 
 describe("paragraphRanges", () => {
   it.each([

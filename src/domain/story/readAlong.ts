@@ -1,5 +1,5 @@
-import { segmentParagraphs } from "../segments";
-import type { Graph } from "../types";
+import { segmentParagraphs } from "../view/segments";
+import type { Graph } from "../model/types";
 
 /** A stretch of `graph.source.text`, start inclusive and end exclusive (UTF-16 code units). */
 export interface TextRange {

@@ -1,4 +1,4 @@
-import type { Graph, GraphEdge, GraphNode } from "../types";
+import type { Graph, GraphEdge, GraphNode } from "../model/types";
 import { initialView } from "../view/filters";
 import { elementSpan, visibleSet } from "../view/visible";
 

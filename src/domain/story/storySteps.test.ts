@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
-import type { Graph } from "../types";
+import type { Graph } from "../model/types";
 import { inferPeriod } from "./stepPeriod";
 import { paragraphTitle, storySteps } from "./storySteps";
-import { articleGraph, quoteIn } from "./testGraphs";
+import { articleGraph, quoteIn } from "../../../tests/helpers/articleGraph";
 
 describe("paragraphTitle", () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Graph, GraphEdge, GraphNode, StoryStep } from "../types";
+import type { Graph, GraphEdge, GraphNode, StoryStep } from "../model/types";
 import { elementsInRange, paragraphRanges, type TextRange } from "./readAlong";
 import { inferPeriod } from "./stepPeriod";
 

@@ -1,5 +1,5 @@
-import type { CertaintyLevel } from "../story/certainty";
-import type { NodeKind, Stance } from "../types";
+import type { CertaintyLevel } from "./certainty";
+import type { NodeKind, Stance } from "../model/types";
 
 export type TimeMode = "upto" | "during";
 

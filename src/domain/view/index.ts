@@ -4,3 +4,4 @@ export * from "./search";
 export * from "./steps";
 export * from "./url";
 export * from "./visible";
+export * from "./certainty";

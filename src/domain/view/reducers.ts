@@ -1,5 +1,5 @@
-import type { CertaintyLevel } from "../story/certainty";
-import type { Graph, NodeKind, Stance } from "../types";
+import type { CertaintyLevel } from "./certainty";
+import type { Graph, NodeKind, Stance } from "../model/types";
 import { initialView } from "./filters";
 import type { TimeMode, ViewState } from "./filters";
 import { stepIndex, timelineSteps } from "./steps";

@@ -1,4 +1,4 @@
-import type { Graph } from "../types";
+import type { Graph } from "../model/types";
 
 /** Case- and accent-insensitive form for matching: "Zoë  Åkesson" → "zoe akesson". */
 export function foldForSearch(text: string): string {

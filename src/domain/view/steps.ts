@@ -1,4 +1,4 @@
-import type { Graph } from "../types";
+import type { Graph } from "../model/types";
 
 export interface TimelineStep {
   /** Period id, or null for "All time". */

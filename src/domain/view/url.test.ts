@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
 import { initialView } from "./filters";
 import type { ViewState } from "./filters";
-import { articleGraph } from "../story/testGraphs";
+import { articleGraph } from "../../../tests/helpers/articleGraph";
 import { storySteps } from "../story/storySteps";
 import { queryToView, viewToQuery } from "./url";
 

@@ -1,7 +1,7 @@
-import { CERTAINTY_LEVELS } from "../story/certainty";
+import { CERTAINTY_LEVELS } from "./certainty";
 import { storySteps } from "../story/storySteps";
-import { NODE_KINDS, STANCES } from "../types";
-import type { Graph, NodeKind, Stance } from "../types";
+import { NODE_KINDS, STANCES } from "../model/types";
+import type { Graph, NodeKind, Stance } from "../model/types";
 import { initialView } from "./filters";
 import type { ViewState } from "./filters";
 

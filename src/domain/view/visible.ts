@@ -1,5 +1,5 @@
-import { dateSpan, rangeSpan } from "../dates";
-import type { DaySpan, Graph, GraphEdge, GraphNode } from "../types";
+import { dateSpan, rangeSpan } from "../model/dates";
+import type { DaySpan, Graph, GraphEdge, GraphNode } from "../model/types";
 import type { ViewFilters, VisibleSet } from "./filters";
 
 type TimeStatus = "active" | "past" | "hidden" | "undated";

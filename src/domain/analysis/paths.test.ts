@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import type { Evidence } from "../model/types";
+import { initialView } from "../view/filters";
+import { visibleSet } from "../view/visible";
+import { filterVisibleByCertainty } from "../view/certainty";
+import { hopQuote, pathHops, shortestPaths } from "./paths";
+import { articleGraph } from "../../../tests/helpers/articleGraph";
+
+// a reaches d in two hops three ways (b twice, over parallel edges; c against an edge's
+// direction) and in three hops through e and f; x stands alone.
+const graph = makeGraph({
+  nodes: ["a", "b", "c", "d", "e", "f", "x"].map((id) => makeNode({ id })),
+  edges: [
+    makeEdge({ id: "ab", source: "a", target: "b" }),
+    makeEdge({ id: "ca", source: "c", target: "a" }),
+    makeEdge({ id: "bd1", source: "b", target: "d" }),
+    makeEdge({ id: "bd2", source: "d", target: "b" }),
+    makeEdge({ id: "cd", source: "c", target: "d" }),
+    makeEdge({ id: "ae", source: "a", target: "e" }),
+    makeEdge({ id: "ef", source: "e", target: "f" }),
+    makeEdge({ id: "fd", source: "f", target: "d" }),
+  ],
+});
+
+const showing = (hidden: string[] = []) => ({
+  nodes: new Set(graph.nodes.map((n) => n.id).filter((id) => !hidden.includes(id))),
+  edges: new Set(graph.edges.map((e) => e.id).filter((id) => !hidden.includes(id))),
+});
+const all = showing();
+const walks = (paths: { edges: string[] }[]) => paths.map((p) => p.edges.join(" "));
+
+describe("shortestPaths", () => {
+  it("lists every shortest walk, parallel edges apart, edges taken in graph order", () => {
+    expect(shortestPaths(graph, all, "a", "d")).toEqual([
+      { nodes: ["a", "b", "d"], edges: ["ab", "bd1"] },
+      { nodes: ["a", "b", "d"], edges: ["ab", "bd2"] },
+      { nodes: ["a", "c", "d"], edges: ["ca", "cd"] },
+    ]);
+  });
+
+  it("walks relationships both ways", () => {
+    expect(walks(shortestPaths(graph, all, "d", "a"))).toEqual(["bd1 ab", "bd2 ab", "cd ca"]);
+  });
+
+  it.each([
+    ["stops at the limit", all, 2, ["ab bd1", "ab bd2"]],
+    ["goes around a hidden node", showing(["b"]), 5, ["ca cd"]],
+    ["goes around a hidden edge", showing(["bd1", "cd"]), 5, ["ab bd2"]],
+    ["takes the longer way when the short ones are hidden", showing(["b", "c"]), 5, ["ae ef fd"]],
+    ["finds nothing when every way is hidden", showing(["b", "c", "ef"]), 5, []],
+    ["finds nothing with a limit of 0", all, 0, []],
+  ])("%s", (_, visible, limit, expected) => {
+    expect(walks(shortestPaths(graph, visible, "a", "d", limit))).toEqual(expected);
+  });
+
+  it.each([
+    ["the same node", "a", "a", [{ nodes: ["a"], edges: [] }]],
+    ["an unconnected node", "a", "x", []],
+    ["an unknown node", "a", "nope", []],
+  ])("to %s", (_, from, to, expected) => {
+    expect(shortestPaths(graph, all, from, to)).toEqual(expected);
+  });
+
+  it("finds nothing when either end is hidden", () => {
+    expect(shortestPaths(graph, showing(["a"]), "a", "d")).toEqual([]);
+    expect(shortestPaths(graph, showing(["d"]), "a", "d")).toEqual([]);
+    expect(shortestPaths(graph, showing(["a"]), "a", "a")).toEqual([]);
+  });
+
+  it("follows a 20,000-edge chain end to end without deep recursion", () => {
+    const n = 20_000;
+    const ids = Array.from({ length: n + 1 }, (_, i) => `n${i}`);
+    const chain = makeGraph({
+      nodes: ids.map((id) => makeNode({ id })),
+      edges: ids.slice(1).map((id, i) => makeEdge({ id: `e${i}`, source: `n${i}`, target: id })),
+    });
+    const visible = { nodes: new Set(ids), edges: new Set(chain.edges.map((e) => e.id)) };
+    const [path] = shortestPaths(chain, visible, "n0", `n${n}`);
+    expect(path?.edges).toHaveLength(n);
+    expect(path?.nodes.at(-1)).toBe(`n${n}`);
+  });
+});
+
+describe("connections in the article", () => {
+  const article = articleGraph();
+  const allTime = visibleSet(article, initialView);
+
+  it("links Jack Sweeney to Elon Musk through the flight and Bezos", () => {
+    const paths = shortestPaths(article, allTime, "sweeney", "musk");
+    expect(paths).toEqual([
+      {
+        nodes: ["sweeney", "g700-flight", "g700", "bezos", "musk"],
+        edges: [
+          "e-sweeney-tracked-flight",
+          "e-g700-flew",
+          "e-g700-linked-bezos",
+          "e-bezos-rival-musk",
+        ],
+      },
+    ]);
+    const hops = pathHops(article, paths[0] ?? { nodes: [], edges: [] });
+    expect(hops.map((h) => [h.from, h.to, h.edge.stance, h.reversed, h.quote?.certainty])).toEqual([
+      ["sweeney", "g700-flight", "neutral", false, "confirmed"],
+      ["g700-flight", "g700", "neutral", true, "reported"],
+      ["g700", "bezos", "neutral", false, "confirmed"],
+      ["bezos", "musk", "rivalry", false, "speculative"],
+    ]);
+  });
+
+  it("finds Bezos and Musk directly linked, and through Trump with confirmed ties only", () => {
+    expect(walks(shortestPaths(article, allTime, "bezos", "musk"))).toEqual(["e-bezos-rival-musk"]);
+    const confirmed = filterVisibleByCertainty(article, allTime, "confirmed");
+    expect(walks(shortestPaths(article, confirmed, "bezos", "musk", 10))).toEqual([
+      "e-bezos-feud-trump e-musk-backed-trump",
+      "e-bezos-feud-trump e-musk-fell-out-trump",
+      "e-admin-praised-bezos e-musk-falters-admin",
+      "e-trump-praised-bezos e-musk-backed-trump",
+      "e-trump-praised-bezos e-musk-fell-out-trump",
+    ]);
+  });
+
+  it("finds no path when one end is not on the graph yet", () => {
+    const before2025 = visibleSet(article, { ...initialView, period: "background" });
+    expect(before2025.nodes.has("sweeney")).toBe(false);
+    expect(shortestPaths(article, before2025, "sweeney", "musk")).toEqual([]);
+  });
+});
+
+describe("hopQuote", () => {
+  const quote = (text: string, certainty?: Evidence["certainty"]): Evidence => ({
+    quote: text,
+    anchor: null,
+    ...(certainty ? { certainty } : {}),
+  });
+  it.each([
+    ["the surest, not the first", [quote("s", "speculative"), quote("c", "confirmed")], "c"],
+    ["reported over speculative", [quote("s", "speculative"), quote("r", "reported")], "r"],
+    ["the first of equals", [quote("r1", "reported"), quote("r2", "reported")], "r1"],
+    ["no certainty as the source's own word", [quote("r", "reported"), quote("plain")], "plain"],
+  ])("%s", (_, evidence, expected) => {
+    expect(hopQuote(makeEdge({ id: "e", source: "a", target: "b", evidence }))?.quote).toBe(
+      expected,
+    );
+  });
+
+  it("is null for an edge without quotes", () => {
+    expect(hopQuote(makeEdge({ id: "e", source: "a", target: "b", evidence: [] }))).toBeNull();
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import type { Graph } from "../model/types";
+import { exportGexf } from "./gexf";
+import { HOSTILE_TEXT, trickyGraph } from "../../../tests/helpers/exportGraphs";
+import {
+  attr,
+  child,
+  children,
+  parseXml,
+  path,
+  type ParsedElement,
+} from "../../../tests/helpers/parseXml";
+
+const parse = (graph: Graph) => parseXml(exportGexf(graph));
+const nodesOf = (root: ParsedElement) => children(path(root, "graph", "nodes"), "node");
+const edgesOf = (root: ParsedElement) => children(path(root, "graph", "edges"), "edge");
+
+const byId = (items: ParsedElement[], id: string): ParsedElement => {
+  const found = items.find((item) => attr(item, "id") === id);
+  if (!found) throw new Error(`no element with id ${id}`);
+  return found;
+};
+
+const spells = (item: ParsedElement) =>
+  children(item, "spells").flatMap((s) =>
+    children(s, "spell").map((x) => Object.fromEntries(x.attributes)),
+  );
+
+const attvalues = (item: ParsedElement) =>
+  Object.fromEntries(
+    children(child(item, "attvalues"), "attvalue").map((v) => [attr(v, "for"), attr(v, "value")]),
+  );
+
+describe("exportGexf", () => {
+  it("writes a GEXF 1.3 dynamic graph described by the graph's title", () => {
+    const root = parse(trickyGraph());
+    expect(root.uri).toBe("http://gexf.net/1.3");
+    expect(attr(root, "version")).toBe("1.3");
+    expect(path(root, "meta", "creator").text).toBe("Entente");
+    expect(path(root, "meta", "description").text).toBe('Deals & "rivals" <2025>');
+    expect(Object.fromEntries(path(root, "graph").attributes)).toEqual({
+      defaultedgetype: "directed",
+      mode: "dynamic",
+      timeformat: "date",
+    });
+  });
+
+  it("writes every node and edge in order, with ids, ends and labels intact", () => {
+    const graph = trickyGraph();
+    const root = parse(graph);
+    expect(nodesOf(root).map((n) => [attr(n, "id"), attr(n, "label")])).toEqual(
+      graph.nodes.map((n) => [n.id, n.label]),
+    );
+    expect(edgesOf(root).map((e) => [attr(e, "id"), attr(e, "source"), attr(e, "target")])).toEqual(
+      graph.edges.map((e) => [e.id, e.source, e.target]),
+    );
+    expect(attr(path(root, "graph", "nodes"), "count")).toBe(String(graph.nodes.length));
+    expect(attr(path(root, "graph", "edges"), "count")).toBe(String(graph.edges.length));
+  });
+
+  it("writes declared attribute values, a relation label and weight 1", () => {
+    const root = parse(trickyGraph());
+    const declared = (cls: string) =>
+      children(path(root, "graph"), "attributes")
+        .filter((a) => attr(a, "class") === cls)
+        .flatMap((a) => children(a, "attribute").map((x) => attr(x, "id")));
+    expect(attvalues(byId(nodesOf(root), "__proto__"))).toEqual({
+      kind: "organization",
+      summary: "Says \"no\" & 'maybe'",
+      approximate: "true",
+    });
+    const edge = byId(edgesOf(root), "constructor");
+    expect(attvalues(edge)).toEqual({
+      stance: "alliance",
+      relation: "signed with",
+      approximate: "true",
+      quotes: "2",
+    });
+    expect([attr(edge, "label"), attr(edge, "weight")]).toEqual(["signed with", "1"]);
+    expect(declared("node")).toEqual(["kind", "summary", "approximate"]);
+    expect(declared("edge")).toEqual(["stance", "relation", "approximate", "quotes"]);
+  });
+
+  it("turns partial dates into inclusive day spells, open ends left out", () => {
+    const root = parse(storyGraph);
+    expect(spells(byId(edgesOf(root), "feud"))).toEqual([
+      { start: "2017-01-20", end: "2024-12-31" },
+    ]);
+    expect(spells(byId(edgesOf(root), "thaw"))).toEqual([{ start: "2025-01-01" }]);
+    expect(spells(byId(nodesOf(root), "meeting"))).toEqual([
+      { start: "2025-07-01", end: "2025-07-31" },
+    ]);
+    expect(spells(byId(edgesOf(root), "owns"))).toEqual([]);
+    expect(spells(byId(nodesOf(root), "bezos"))).toEqual([]);
+  });
+
+  it("spells an end-only range, a whole year and a leap day", () => {
+    const graph = makeGraph({
+      nodes: [
+        makeNode({ id: "until", end: "2024" }),
+        makeNode({ id: "leap", kind: "event", date: "2024-02" }),
+      ],
+    });
+    const nodes = nodesOf(parse(graph));
+    expect(spells(byId(nodes, "until"))).toEqual([{ end: "2024-12-31" }]);
+    expect(spells(byId(nodes, "leap"))).toEqual([{ start: "2024-02-01", end: "2024-02-29" }]);
+  });
+
+  it("colours nodes by kind and edges by stance in the viz namespace", () => {
+    const root = parse(storyGraph);
+    const color = (item: ParsedElement) => child(item, "viz:color");
+    expect(color(byId(edgesOf(root), "feud")).uri).toBe("http://gexf.net/1.3/viz");
+    const rgb = (item: ParsedElement) => ["r", "g", "b"].map((c) => attr(color(item), c)).join(",");
+    expect(rgb(byId(edgesOf(root), "feud"))).not.toBe(rgb(byId(edgesOf(root), "thaw")));
+    expect(rgb(byId(nodesOf(root), "meeting"))).not.toBe(rgb(byId(nodesOf(root), "paper")));
+  });
+
+  it("keeps hostile text, minus what XML cannot carry", () => {
+    const graph = makeGraph({
+      title: HOSTILE_TEXT.map(([written]) => written).join(" | "),
+      nodes: HOSTILE_TEXT.map(([written], i) =>
+        makeNode({ id: `${i}${written}`, label: written, summary: written }),
+      ),
+    });
+    const root = parse(graph);
+    expect(path(root, "meta", "description").text).toBe(
+      HOSTILE_TEXT.map(([, read]) => read).join(" | "),
+    );
+    nodesOf(root).forEach((node, i) => {
+      const read = HOSTILE_TEXT[i]?.[1];
+      expect([attr(node, "id"), attr(node, "label"), attvalues(node).summary]).toEqual([
+        `${i}${read}`,
+        read,
+        read,
+      ]);
+    });
+  });
+
+  it("writes a valid document with no nodes for an empty graph", () => {
+    const root = parse(makeGraph({ nodes: [] }));
+    expect(nodesOf(root)).toEqual([]);
+    expect(edgesOf(root)).toEqual([]);
+  });
+});

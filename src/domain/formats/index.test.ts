@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { EXPORTERS } from "./index";
+import { generatedGraph } from "../../../tests/helpers/exportGraphs";
+import { children, parseXml, path } from "../../../tests/helpers/parseXml";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+describe("EXPORTERS", () => {
+  // No timing assertion: this guards against quadratic blow-ups and stack overflows on big graphs.
+  it("exports a 5,000-node, 10,000-edge graph in every format", () => {
+    const graph = generatedGraph(5_000, 10_000);
+
+    const json = JSON.parse(EXPORTERS.json.write(graph)) as { nodes: unknown[]; edges: unknown[] };
+    expect([json.nodes.length, json.edges.length]).toEqual([5_000, 10_000]);
+
+    const gexf = path(parseXml(EXPORTERS.gexf.write(graph)), "graph");
+    expect(children(path(gexf, "nodes"), "node")).toHaveLength(5_000);
+    expect(children(path(gexf, "edges"), "edge")).toHaveLength(10_000);
+
+    const graphml = path(parseXml(EXPORTERS.graphml.write(graph)), "graph");
+    expect(children(graphml, "node")).toHaveLength(5_000);
+    expect(children(graphml, "edge")).toHaveLength(10_000);
+  });
+
+  // The UI loads this folder with import() on demand, so it must not drag the app in with it.
+  it("imports nothing from the app beyond types, dates and labels", () => {
+    const allowed = /^(\.\/|\.\.\/(types|dates|labels)$)/;
+    const modules = readdirSync(here).filter(
+      (f) => f.endsWith(".ts") && !/^test|\.test\.ts$/.test(f),
+    );
+    expect(modules).toContain("gexf.ts");
+    for (const file of modules) {
+      const source = readFileSync(join(here, file), "utf8");
+      const imports = [...source.matchAll(/\bfrom\s+"([^"]+)"/g)].map((m) => m[1]);
+      expect(
+        imports.filter((spec) => !allowed.test(spec ?? "")),
+        file,
+      ).toEqual([]);
+    }
+  });
+});

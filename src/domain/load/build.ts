@@ -1,0 +1,90 @@
+// Building the in-memory graph from a checked document. Kept apart from the schema so that code
+// which only builds (the bundled article graph, checked at build time) does not load zod.
+import { createAnchorer } from "./anchor";
+import { derivePeriods } from "../model/periods";
+import { describeValue, error, hasErrors, problem } from "./problems";
+import type { GraphDocument } from "./schema";
+import type { Evidence, Graph, GraphEdge, GraphNode, LoadResult, Problem } from "../model/types";
+
+export interface LoadOptions {
+  /** Unverified quotes and unknown fields become errors: for files we publish ourselves. */
+  strict?: boolean;
+}
+
+/** The promise that no input makes the loader throw is kept here, whatever a bug inside does. */
+export function guarded<T>(run: () => T, failed: (p: Problem) => T): T {
+  try {
+    return run();
+  } catch (e) {
+    const message = `the file could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    return failed(error([], message, "please report this file to the developers"));
+  }
+}
+
+function anchorAll(
+  items: readonly { evidence: GraphDocument["nodes"][number]["evidence"] }[],
+  key: "nodes" | "edges",
+  find: ReturnType<typeof createAnchorer>,
+  strict: boolean,
+  problems: Problem[],
+): Evidence[][] {
+  return items.map((item, i) =>
+    item.evidence.map((evidence, j) => {
+      const { anchor, occurrences } = find(evidence.quote);
+      const path = [key, i, "evidence", j, "quote"];
+      if (anchor === null) {
+        const message = `quote not found in the source text (unverified): ${describeValue(evidence.quote)}`;
+        const fix =
+          "copy the passage exactly from the source; quote marks, dashes and spacing may differ, nothing else";
+        problems.push(problem(strict ? "error" : "warning", path, message, fix));
+      } else if (occurrences > 1) {
+        const message = `quote occurs ${occurrences} times; anchored to the first`;
+        problems.push(problem("warning", path, message, "lengthen it to make it unique"));
+      }
+      return { ...evidence, anchor };
+    }),
+  );
+}
+
+/** Checked file + its source text → the in-memory graph, every quote anchored in the text. */
+export function buildGraph(
+  doc: GraphDocument,
+  sourceText: string,
+  options: LoadOptions = {},
+): LoadResult {
+  return guarded<LoadResult>(
+    () => {
+      const strict = options.strict ?? false;
+      const problems: Problem[] = [];
+      const quotes = [...doc.nodes, ...doc.edges].flatMap((x) => x.evidence.map((e) => e.quote));
+      const find = createAnchorer(sourceText, quotes);
+      const nodeEvidence = anchorAll(doc.nodes, "nodes", find, strict, problems);
+      const edgeEvidence = anchorAll(doc.edges, "edges", find, strict, problems);
+      const nodes: GraphNode[] = doc.nodes.map((n, i) => ({
+        ...n,
+        approximate: n.approximate ?? false,
+        evidence: nodeEvidence[i] ?? [],
+      }));
+      const edges: GraphEdge[] = doc.edges.map((e, i) => ({
+        ...e,
+        approximate: e.approximate ?? false,
+        evidence: edgeEvidence[i] ?? [],
+      }));
+      if (hasErrors(problems)) return { ok: false, problems };
+      const dates = nodes.flatMap((n) => (n.date === undefined ? [] : [n.date]));
+      const graph: Graph = {
+        title: doc.title,
+        source: { ...doc.source, text: sourceText },
+        periods: doc.periods ?? derivePeriods(dates),
+        periodsDerived: doc.periods === undefined,
+        nodes,
+        edges,
+        nodeById: new Map(nodes.map((n) => [n.id, n])),
+        edgeById: new Map(edges.map((e) => [e.id, e])),
+        ...(doc.story === undefined ? {} : { story: doc.story }),
+      };
+      return { ok: true, graph, problems };
+    },
+    (p) => ({ ok: false, problems: [p] }),
+  );
+}

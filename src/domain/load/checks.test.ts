@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { formatProblem, parseGraphText } from "./load";
+import { makeEdge, makeGraphDoc, makeNode, toText } from "../../../tests/fixtures/factory";
+
+/** The problems of a file, formatted the way the validate CLI prints them. */
+const problemsOf = (doc: unknown, strict = false) =>
+  parseGraphText(toText(doc), { strict }).problems.map(formatProblem);
+
+const twoPeople = [makeNode("alice"), makeNode("bob")];
+
+describe("ids and references", () => {
+  it.each([
+    [
+      "two nodes with one id",
+      { nodes: [makeNode("alice"), makeNode("alice")], edges: [] },
+      'error nodes[1].id: duplicate id "alice" — already used by nodes[0]',
+    ],
+    [
+      "an edge named like a node",
+      { edges: [makeEdge("bob", "alice", "bob")] },
+      'error edges[0].id: duplicate id "bob" — already used by nodes[1]',
+    ],
+    [
+      "two edges with one id",
+      { edges: [makeEdge("e", "alice", "bob"), makeEdge("e", "bob", "alice")] },
+      'error edges[1].id: duplicate id "e" — already used by edges[0]',
+    ],
+    [
+      "an edge to a missing node",
+      { nodes: [...twoPeople, makeNode("musk")], edges: [makeEdge("e", "alice", "muskk")] },
+      'error edges[0].target: unknown node "muskk" — fix: did you mean "musk"?',
+    ],
+    [
+      "an edge from a missing node with nothing close",
+      { edges: [makeEdge("e", "zelda", "bob")] },
+      'error edges[0].source: unknown node "zelda" — fix: use the id of one of the nodes',
+    ],
+    [
+      "an edge pointing at an edge",
+      { edges: [makeEdge("e", "alice", "bob"), makeEdge("f", "alice", "e")] },
+      'error edges[1].target: unknown node "e"',
+    ],
+  ])("rejects %s", (_, change, expected) => {
+    const problems = problemsOf(makeGraphDoc({ nodes: twoPeople, ...change }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    ["nodes[0].date", { date: "2025-02-30" }, '"2025-02-30" is not a real calendar date'],
+    ["nodes[0].date", { date: "2023-02-29" }, '"2023-02-29" is not a real calendar date'],
+    ["nodes[0].start", { start: "2025-13" }, '"2025-13" is not a real calendar date'],
+    [
+      "nodes[0].date",
+      { date: "05/06/2024" },
+      '"05/06/2024" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD — fix: write the date like 2025-07-14',
+    ],
+    [
+      "nodes[0].end",
+      { start: "2025-03", end: "2024-12-31" },
+      "end 2024-12-31 is before start 2025-03",
+    ],
+  ])("%s %j is an error", (path, fields, message) => {
+    const doc = makeGraphDoc({ nodes: [makeNode("alice", fields), makeNode("bob")] });
+    expect(problemsOf(doc)).toEqual([expect.stringContaining(`error ${path}: ${message}`)]);
+  });
+
+  it.each([
+    { start: "2025", end: "2025-01" },
+    { start: "2025-07-14", end: "2025-07" },
+    { start: "2025-07-14", end: "2025-07-14" },
+    { start: "2024-02-29" },
+  ])("accepts the range %j", (fields) => {
+    const doc = makeGraphDoc({ edges: [makeEdge("e", "alice", "bob", fields)] });
+    expect(problemsOf(doc)).toEqual([]);
+  });
+
+  it("checks period and publication dates too", () => {
+    const doc = makeGraphDoc({
+      source: { title: "A", text: "x", published: "2025-06-31" },
+      periods: [{ id: "p", label: "P", start: "2025-05", end: "2025-04" }],
+    });
+    expect(problemsOf(doc)).toEqual([
+      expect.stringContaining("error source.published:"),
+      expect.stringContaining("error periods[0].end: end 2025-04 is before start 2025-05"),
+    ]);
+  });
+});
+
+describe("source and story", () => {
+  it.each([
+    [{ title: "A" }, 'error source: missing the source text ("text" or "textFile")'],
+    [{ title: "A", text: "x", textFile: "a.txt" }, 'error source: has both "text" and "textFile"'],
+    [
+      { title: "A", text: "x", url: "javascript:alert(1)" },
+      'error source.url: "javascript:alert(1)" is not an http: or https: address',
+    ],
+    [{ title: "A", text: "x", url: "data:text/html,hi" }, "error source.url:"],
+  ])("rejects the source %j", (source, message) => {
+    expect(problemsOf(makeGraphDoc({ source }))).toEqual([expect.stringContaining(message)]);
+  });
+
+  it("accepts an https url", () => {
+    const source = { title: "A", text: "x", url: "https://example.org/story?id=1" };
+    expect(problemsOf(makeGraphDoc({ source }))).toEqual([]);
+  });
+
+  it("checks story references against nodes, edges and the periods in use", () => {
+    const doc = makeGraphDoc({
+      nodes: [makeNode("alice", { date: "2025-04-02" }), makeNode("bob")],
+      story: [
+        {
+          title: "Derived period is fine",
+          nodes: ["alice"],
+          edges: ["alice-bob"],
+          period: "2025-04",
+        },
+        { title: "Bad", nodes: ["alice-bob", "bob"], edges: ["alice"], period: "2025-05" },
+      ],
+    });
+    expect(problemsOf(doc)).toEqual([
+      expect.stringContaining('error story[1].nodes[0]: unknown node "alice-bob"'),
+      expect.stringContaining('error story[1].edges[0]: unknown edge "alice"'),
+      expect.stringContaining(
+        'error story[1].period: unknown period "2025-05" — fix: did you mean "2025-04"?',
+      ),
+    ]);
+  });
+
+  it("rejects duplicate period ids", () => {
+    const period = { id: "p", label: "P", start: "2025", end: "2025" };
+    expect(problemsOf(makeGraphDoc({ periods: [period, period] }))).toEqual([
+      expect.stringContaining('error periods[1].id: duplicate period id "p"'),
+    ]);
+  });
+});

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { CERTAINTIES, NODE_KINDS, STANCES } from "../model/types";
+
+// Zod would otherwise compile validators with `new Function`, which a strict CSP forbids.
+z.config({ jitless: true });
+
+export const FORMAT_NAME = "entente-graph";
+export const FORMAT_VERSION = 1;
+
+/** Shape check only; whether the date exists on the calendar is checked separately. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+const text = (description: string) =>
+  z
+    .string()
+    .min(1)
+    .refine((s) => s.trim() !== "", "must not be blank")
+    .meta({ description });
+
+const id = (description: string) => z.string().min(1).meta({ description });
+
+const partialDate = (description: string) =>
+  z
+    .string()
+    .regex(PARTIAL_DATE_PATTERN)
+    .meta({ description, examples: ["2025", "2025-07", "2025-07-14"] });
+
+const evidence = z.strictObject({
+  quote: text(
+    "A passage copied from the source text. Matching ignores curly vs straight quotes, dash styles and runs of whitespace.",
+  ),
+  attribution: text(
+    'Who the source attributes the claim to, e.g. "multiple sources familiar with the matter".',
+  ).optional(),
+  certainty: z
+    .enum(CERTAINTIES)
+    .meta({
+      description:
+        "confirmed: stated as fact in the source's own voice; reported: attributed to someone else; speculative: hedged (likely, suggest, appears).",
+    })
+    .optional(),
+});
+
+const dated = {
+  start: partialDate("When the relationship or state began.").optional(),
+  end: partialDate("When it ended; must not be before start.").optional(),
+  approximate: z
+    .boolean()
+    .meta({ description: "True when a date was inferred rather than stated by the source." })
+    .optional(),
+  evidence: z.array(evidence).min(1).meta({ description: "At least one quote from the source." }),
+};
+
+const node = z.strictObject({
+  id: id("Unique across nodes and edges."),
+  label: text("Display name."),
+  kind: z.enum(NODE_KINDS).meta({ description: "What the node is; sets its shape and colour." }),
+  summary: text("One or two sentences shown in the details panel.").optional(),
+  date: partialDate("When an event happened; dated nodes make the derived timeline.").optional(),
+  ...dated,
+});
+
+const edge = z.strictObject({
+  id: id("Unique across nodes and edges."),
+  source: id("The id of the node the relationship starts from."),
+  target: id("The id of the node the relationship points to."),
+  stance: z.enum(STANCES).meta({ description: "How the two sides stand towards each other." }),
+  relation: text('What the relationship is, in a few words, e.g. "competes with".'),
+  ...dated,
+});
+
+const period = z.strictObject({
+  id: id("Unique among periods; story steps refer to it."),
+  label: text("Shown on the timeline."),
+  start: partialDate("First date the period covers."),
+  end: partialDate("Last date the period covers."),
+});
+
+const storyStep = z.strictObject({
+  title: text("Heading of the step."),
+  text: text("What the reader should notice.").optional(),
+  nodes: z.array(id("A node id.")).meta({ description: "Nodes to highlight." }),
+  edges: z.array(id("An edge id.")).meta({ description: "Edges to highlight." }),
+  period: id("A period id to move the timeline to.").optional(),
+});
+
+const source = z
+  .strictObject({
+    title: text("Headline of the source document."),
+    publisher: text("Who published it.").optional(),
+    published: partialDate("Publication date.").optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .meta({ description: "Link to the original; http: or https: only.", pattern: "^https?://" })
+      .optional(),
+    credit: text("Credit line to show with the graph.").optional(),
+    text: z
+      .string()
+      .meta({ description: "The source text itself. Give exactly one of text or textFile." })
+      .optional(),
+    textFile: text(
+      "Path of a UTF-8 text file, relative to the graph file. Give exactly one of text or textFile.",
+    ).optional(),
+  })
+  // The loader checks this itself (with a friendlier message); the schema tells editors.
+  .meta({ oneOf: [{ required: ["text"] }, { required: ["textFile"] }] });
+
+export const graphDocumentSchema = z
+  .strictObject({
+    $schema: z
+      .string()
+      .meta({ description: "Optional link to this schema, for editors." })
+      .optional(),
+    format: z.literal(FORMAT_NAME),
+    version: z.literal(FORMAT_VERSION),
+    title: text("Title of the graph."),
+    source,
+    periods: z
+      .array(period)
+      .meta({ description: "Timeline steps in order; derived from node dates when absent." })
+      .optional(),
+    nodes: z.array(node),
+    edges: z.array(edge),
+    story: z
+      .array(storyStep)
+      .meta({ description: "Optional guided walk through the graph." })
+      .optional(),
+  })
+  .meta({
+    title: "Entente graph, format v1",
+    description:
+      "A relationship graph drawn from one news source; every node and edge cites quotes from the source text. See docs/data-format.md.",
+  });
+
+/** A file that passed validation; `source.text` may still be missing when `textFile` is used. */
+export type GraphDocument = z.infer<typeof graphDocumentSchema>;
+
+export const SCHEMA_ID = "urn:entente:graph-format:v1";
+
+/** The public JSON Schema for editors and other tools, generated from the same zod schema the loader uses. */
+export function graphJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(graphDocumentSchema);
+  return { $schema: generated.$schema, $id: SCHEMA_ID, ...generated };
+}
