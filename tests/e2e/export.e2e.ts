@@ -31,10 +31,10 @@ describeE2E("exporting and sharing", () => {
     try {
       await app.page.getByRole("heading", { level: 1 }).waitFor();
       expect(
-        (await loadedScripts(app.page)).some((name) => /\/export-[\w-]+\.js$/.test(name)),
+        (await loadedScripts(app.page)).some((name) => /\/formats-[\w-]+\.js$/.test(name)),
       ).toBe(false);
       const { name, bytes } = await exportAs(app.page, "GEXF for Gephi (.gexf)");
-      expect((await loadedScripts(app.page)).some((n) => /\/export-[\w-]+\.js$/.test(n))).toBe(
+      expect((await loadedScripts(app.page)).some((n) => /\/formats-[\w-]+\.js$/.test(n))).toBe(
         true,
       );
       expect(name).toBe(`${SLUG}.gexf`);
