@@ -4,7 +4,7 @@ import { loadBuiltinGraph } from "../app/builtinGraph";
 import { idOf, replaceElements, toCyId, toElements } from "./elements";
 import { LayoutRequests } from "./layoutRequests";
 import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
-import { edge, headlessCy, layOut, makeGraph, node, SAMPLE } from "../../tests/helpers/cyGraph";
+import { edge, headlessCy, layOut, graphOf, node, SAMPLE } from "../../tests/helpers/cyGraph";
 
 const instances: Core[] = [];
 function freshCy(): Core {
@@ -97,7 +97,7 @@ describe("runLayout", () => {
   it("copes with self-loops and an empty canvas", async () => {
     const cy = freshCy();
     await layOut(cy);
-    replaceElements(cy, makeGraph([node("solo"), node("pair")], [edge("loop", "solo", "solo")]));
+    replaceElements(cy, graphOf([node("solo"), node("pair")], [edge("loop", "solo", "solo")]));
     await layOut(cy);
     const at = (id: string) => cy.getElementById(toCyId(id)).position();
     expect(at("solo")).not.toEqual(at("pair"));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { initialView } from "./filters";
 import type { ViewState } from "./filters";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 import { storySteps } from "../story/storySteps";
 import { queryToView, viewToQuery } from "./url";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../../tests/fixtures/factory";
 import { initialView } from "../filters";
 import type { ViewFilters, VisibleSet } from "../filters";
 import type { FilterStep } from "./index";
