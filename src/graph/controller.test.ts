@@ -9,7 +9,7 @@ import {
   graphOf,
   node,
   SAMPLE,
-  visibleSet,
+  shownSet,
 } from "../../tests/helpers/cyGraph";
 
 let cy: Core;
@@ -22,7 +22,7 @@ afterEach(() => cy.destroy());
 
 const byId = (id: string) => cy.getElementById(toCyId(id));
 const positions = () => Object.fromEntries(cy.nodes().map((n) => [idOf(n), { ...n.position() }]));
-const onlyA = visibleSet(["a", "b"], ["ab"]);
+const onlyA = shownSet(["a", "b"], ["ab"]);
 
 describe("GraphController", () => {
   it("loads a graph with the view applied", async () => {

@@ -41,7 +41,7 @@ function collisions(cy: Core): string[] {
   );
 }
 
-describe("runLayout", () => {
+describe("laying out", () => {
   it("gives the same positions on every run, whatever the element order", async () => {
     const first = freshCy();
     replaceElements(first, SAMPLE);
@@ -104,7 +104,7 @@ describe("runLayout", () => {
   });
 });
 
-describe("runLayout on the article graph", () => {
+describe("laying out the article graph", () => {
   const result = loadBuiltinGraph();
   if (!result.ok) throw new Error("the built-in graph does not load");
   const graph = result.graph;

@@ -43,7 +43,7 @@ export const SAMPLE = graphOf(
   ],
 );
 
-export function visibleSet(
+export function shownSet(
   nodes: Iterable<string>,
   edges: Iterable<string>,
   past: Iterable<string> = [],
@@ -52,7 +52,7 @@ export function visibleSet(
 }
 
 export const everything = (graph: Graph, past: Iterable<string> = []): VisibleSet =>
-  visibleSet(
+  shownSet(
     graph.nodes.map((n) => n.id),
     graph.edges.map((e) => e.id),
     past,
