@@ -57,6 +57,10 @@ const node = z.strictObject({
   kind: z.enum(NODE_KINDS).meta({ description: "What the node is; sets its shape and colour." }),
   summary: text("One or two sentences shown in the details panel.").optional(),
   date: partialDate("When an event happened; dated nodes make the derived timeline.").optional(),
+  position: z
+    .strictObject({ x: z.number(), y: z.number() })
+    .meta({ description: "Where the author placed the node; the explorer draws it there." })
+    .optional(),
   ...dated,
 });
 
