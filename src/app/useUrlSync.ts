@@ -1,5 +1,5 @@
 import { useLayoutEffect } from "react";
-import { initialView, queryToView, viewToQuery } from "../domain/view";
+import { initialView, viewToQuery } from "../domain/view";
 import type { ViewState } from "../domain/view";
 import type { EntenteStore } from "../state";
 
@@ -40,7 +40,7 @@ export function useUrlSync(store: EntenteStore): void {
     let fromUrl = false;
     const applyUrl = () => {
       fromUrl = true;
-      store.getState().setView(queryToView(window.location.search, store.getState().graph));
+      store.getState().openLink(window.location.search);
       fromUrl = false;
     };
     applyUrl();

@@ -4,7 +4,7 @@ import { error } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
 import type { LoadReport } from "../../components/problems/types";
-import { layoutSettled } from "../../graph/handle";
+import type { GraphSlot } from "../../graph";
 import type { EntenteStore } from "../../state";
 import { ALLOWED_ORIGINS } from "./allowedOrigins";
 import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
@@ -39,7 +39,7 @@ function forgetGraphParam(): void {
  * Opens graph files into `store`. A newer load cancels an older one (its fetches and worker are
  * stopped and its result ignored); a failed load leaves the current graph as it was.
  */
-export function useGraphOpener(store: EntenteStore): GraphOpener {
+export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpener {
   const [status, setStatus] = useState<string | null>(null);
   const [report, setReport] = useState<LoadReport | null>(null);
   const current = useRef<AbortController | null>(null);
@@ -89,10 +89,10 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
       if (problems.length > 0) setReport({ kind: "warnings", name, problems });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
-      await layoutSettled();
+      await canvas.settled();
       if (!signal.aborted) setStatus(null);
     },
-    [store, supersede],
+    [store, canvas, supersede],
   );
 
   const openFiles = useCallback(
