@@ -61,7 +61,12 @@ export const TOOLTIP_CAP = 160;
  */
 export function shortLabel(label: string, cap = LABEL_CAP): string {
   if (label.length <= cap && !/\s\s|[\n\r\t]/.test(label)) return label;
-  const head = Array.from(label.slice(0, cap * 2 + 2).replace(/\s+/g, " ").trim());
+  const head = Array.from(
+    label
+      .slice(0, cap * 2 + 2)
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
   if (head.length <= cap && label.length <= cap * 2 + 2) return head.join("");
   let cut = head.slice(0, cap - 1).join("");
   const space = cut.lastIndexOf(" ");
