@@ -79,10 +79,27 @@ function unknownRef(path: Path, kind: string, id: string, known: Iterable<string
   out.push(error(path, `unknown ${kind} ${describeValue(id)}`, hint));
 }
 
+export const EVIDENCE_FIX =
+  'add { "quote": "..." } with a passage copied from the source text; a graph from another tool may say "imported": { "format": "..." } instead';
+
+/** Only a graph that says it came from another tool may have elements with no quote yet. */
+function checkEvidence(doc: unknown, out: Problem[]): void {
+  if (field(doc, "imported") !== undefined) return;
+  for (const key of ["nodes", "edges"] as const) {
+    for (const [item, i] of entries(doc, key)) {
+      const evidence = field(item, "evidence");
+      if (Array.isArray(evidence) && evidence.length === 0) {
+        out.push(error([key, i, "evidence"], "needs at least one piece of evidence", EVIDENCE_FIX));
+      }
+    }
+  }
+}
+
 /** Everything that needs more than one value at a time: ids, references, date ranges, source text. */
 export function checkDocument(doc: unknown): Problem[] {
   const out: Problem[] = [];
   checkSource(doc, out);
+  checkEvidence(doc, out);
   const ids = new Map<string, string>();
   collectIds(doc, "nodes", ids, out);
   collectIds(doc, "edges", ids, out);

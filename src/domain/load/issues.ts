@@ -71,15 +71,7 @@ function rephrase(issue: z.core.$ZodIssue, strict: boolean): Problem[] {
     }
     case "too_small":
       if (issue.origin === "array") {
-        return field === "evidence"
-          ? [
-              error(
-                path,
-                "needs at least one piece of evidence",
-                'add { "quote": "..." } with a passage copied from the source text',
-              ),
-            ]
-          : [error(path, `needs at least ${issue.minimum} entries`, "add the missing entries")];
+        return [error(path, `needs at least ${issue.minimum} entries`, "add the missing entries")];
       }
       return [error(path, "must not be empty", `write some text for ${field}`)];
     case "invalid_format":

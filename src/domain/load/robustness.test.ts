@@ -238,7 +238,7 @@ describe("evidence", () => {
       ok: false,
       path: "nodes[0].evidence",
       message: "needs at least one piece of evidence",
-      fix: 'add { "quote": "..." } with a passage copied from the source text',
+      fix: 'add { "quote": "..." } with a passage copied from the source text; a graph from another tool may say "imported": { "format": "..." } instead',
     });
   });
 });

@@ -62,8 +62,22 @@ const dated = {
     .boolean()
     .meta({ description: "True when a date was inferred rather than stated by the source." })
     .optional(),
-  evidence: z.array(evidence).min(1).meta({ description: "At least one quote from the source." }),
+  // At least one quote, unless the graph declares itself imported: the loader checks that, and
+  // the JSON Schema says it with an if/then at the top.
+  evidence: z.array(evidence).meta({
+    description:
+      'Quotes from the source: at least one, except in a graph with "imported", where an empty list marks an element with no source yet.',
+  }),
 };
+
+const position = z
+  .strictObject({ x: z.number(), y: z.number() })
+  .meta({ description: "Where the tool the graph came from placed the node." });
+
+const color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/)
+  .meta({ description: "Colour the tool the graph came from gave the node, #rrggbb." });
 
 const node = z.strictObject({
   id: id("Unique across nodes and edges."),
@@ -71,6 +85,8 @@ const node = z.strictObject({
   kind: z.enum(NODE_KINDS).meta({ description: "What the node is; sets its shape and colour." }),
   summary: text("One or two sentences shown in the details panel.").optional(),
   date: partialDate("When an event happened; dated nodes make the derived timeline.").optional(),
+  position: position.optional(),
+  color: color.optional(),
   ...dated,
 });
 
@@ -140,6 +156,16 @@ export const graphDocumentSchema = z
     format: z.literal(FORMAT_NAME),
     version: z.literal(FORMAT_VERSION),
     title: text("Title of the graph."),
+    imported: z
+      .strictObject({
+        format: text('What the file was, e.g. "GEXF 1.3 file (Gephi)".'),
+        file: text("The name of the file it was opened from.").optional(),
+      })
+      .meta({
+        description:
+          "Present when the graph came from another tool's file (GEXF, GraphML, CSV…): such data has no quotes, so nodes and edges may have empty evidence until someone adds it.",
+      })
+      .optional(),
     source,
     periods: z
       .array(period)
@@ -153,6 +179,14 @@ export const graphDocumentSchema = z
       .optional(),
   })
   .meta({
+    // Without "imported", every node and edge cites at least one quote.
+    if: { not: { required: ["imported"] } },
+    then: {
+      properties: {
+        nodes: { items: { properties: { evidence: { minItems: 1 } } } },
+        edges: { items: { properties: { evidence: { minItems: 1 } } } },
+      },
+    },
     title: "Entente graph, format v1",
     description:
       "A relationship graph drawn from one news source; every node and edge cites quotes from the source text. See docs/data-format.md.",
