@@ -31,7 +31,7 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
     <StoreProvider store={store}>
       <GraphProvider slot={canvas}>
         <div className="open-shell">
-          <Toolbar status={opener.status} onOpenFiles={opener.openFiles} />
+          <Toolbar status={opener.status} onCancel={opener.cancel} onOpenFiles={opener.openFiles} />
           {opener.report && <LoadReportView report={opener.report} onDismiss={opener.dismiss} />}
           {children}
           {dragging && (
