@@ -3,7 +3,8 @@ import { checkPickedFiles, resolveGraphUrl } from "../../domain/open";
 import { error } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
-import type { LoadReport } from "../../components/problems/types";
+import type { Mapping } from "../../domain/formats/import";
+import type { LoadReport, PendingMapping } from "../../components/problems/types";
 import { layoutSettled } from "../../graph/handle";
 import type { EntenteStore } from "../../state";
 import { ALLOWED_ORIGINS } from "./allowedOrigins";
@@ -14,7 +15,11 @@ export interface GraphOpener {
   /** "Loading harbour.json…", then "Laying out…"; null when idle. */
   status: string | null;
   report: LoadReport | null;
+  /** Spreadsheets with columns Entente does not know, waiting for the mapping step. */
+  mapping: PendingMapping | null;
   openFiles: (files: readonly File[]) => void;
+  /** Imports the spreadsheets waiting in `mapping`, one mapping per sheet. */
+  importMapped: (mappings: Mapping[]) => void;
   /** `raw` as written in ?graph=; `query` is the link's view, applied once the graph is in. */
   openUrl: (raw: string, query?: string) => void;
   dismiss: () => void;
@@ -42,6 +47,8 @@ function forgetGraphParam(): void {
 export function useGraphOpener(store: EntenteStore): GraphOpener {
   const [status, setStatus] = useState<string | null>(null);
   const [report, setReport] = useState<LoadReport | null>(null);
+  const [mapping, setMapping] = useState<PendingMapping | null>(null);
+  const picked = useRef<{ file: File; more: File[] } | null>(null);
   const current = useRef<AbortController | null>(null);
 
   // The reader's latest request wins, even one refused outright: an older load must not land later.
@@ -50,6 +57,7 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
     current.current = new AbortController();
     setStatus(null);
     setReport(null);
+    setMapping(null);
     return current.current.signal;
   }, []);
 
@@ -76,7 +84,14 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
       if (signal.aborted) return;
       if (!outcome.ok) {
         setStatus(null);
-        setReport({ kind: "failure", name, problems: outcome.problems });
+        if ("tables" in outcome) return setMapping({ name, tables: outcome.tables });
+        const imported = outcome.report;
+        setReport({
+          kind: "failure",
+          name,
+          problems: outcome.problems,
+          ...(imported ? { imported } : {}),
+        });
         return;
       }
       setStatus("Laying out…");
@@ -86,7 +101,8 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
       if (link === undefined) forgetGraphParam();
       const view = link === undefined ? undefined : queryToView(link, graph);
       store.getState().loadGraph(graph, problems, origin, view);
-      if (problems.length > 0) setReport({ kind: "warnings", name, problems });
+      if (outcome.report) setReport({ kind: "imported", name, problems, imported: outcome.report });
+      else if (problems.length > 0) setReport({ kind: "warnings", name, problems });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
       await layoutSettled();
@@ -97,14 +113,27 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
 
   const openFiles = useCallback(
     (files: readonly File[]) => {
-      const picked = checkPickedFiles(files);
-      if (!picked.ok) {
+      const checked = checkPickedFiles(files);
+      if (!checked.ok) {
         const name = files.length === 1 ? (files[0]?.name ?? "") : "";
-        return refuse(name, [picked.problem]);
+        return refuse(name, [checked.problem]);
       }
-      void run(picked.file.name, (signal) => loadPickedFile(picked.file, signal));
+      const { file, more } = checked;
+      picked.current = { file, more };
+      const name = [file, ...more].map((f) => f.name).join(" + ");
+      void run(name, (signal) => loadPickedFile(file, signal, more));
     },
     [refuse, run],
+  );
+
+  const importMapped = useCallback(
+    (mappings: Mapping[]) => {
+      const files = picked.current;
+      if (files === null) return;
+      const name = [files.file, ...files.more].map((f) => f.name).join(" + ");
+      void run(name, (signal) => loadPickedFile(files.file, signal, files.more, mappings));
+    },
+    [run],
   );
 
   const openUrl = useCallback(
@@ -117,9 +146,12 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
     [refuse, run],
   );
 
-  const dismiss = useCallback(() => setReport(null), []);
+  const dismiss = useCallback(() => {
+    setReport(null);
+    setMapping(null);
+  }, []);
   return useMemo(
-    () => ({ status, report, openFiles, openUrl, dismiss }),
-    [status, report, openFiles, openUrl, dismiss],
+    () => ({ status, report, mapping, openFiles, importMapped, openUrl, dismiss }),
+    [status, report, mapping, openFiles, importMapped, openUrl, dismiss],
   );
 }
