@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { describeValue, error, problem } from "./problems";
+import { CREDENTIALS } from "./schema";
 import type { Problem } from "../model/types";
 
 // Zod's own messages ("Invalid input: expected string, received undefined") are written for
@@ -94,6 +95,9 @@ function rephrase(issue: z.core.$ZodIssue, strict: boolean): Problem[] {
       }
       return [error(path, issue.message, DOCS)];
     case "custom":
+      if (issue.message === CREDENTIALS) {
+        return [error(path, issue.message, "remove the user:password@ part from the address")];
+      }
       return [error(path, issue.message, `write some text for ${field}`)];
     default:
       return [error(path, issue.message, DOCS)];

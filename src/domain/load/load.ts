@@ -49,14 +49,15 @@ export function checkGraphValue(value: unknown, options: LoadOptions = {}): Pars
       if (envelope.length > 0) return { ok: false, problems: envelope };
       const strict = options.strict ?? false;
       const first = graphDocumentSchema.safeParse(json.value, { reportInput: true });
-      const problems = first.success ? [] : issuesToProblems(first.error.issues, strict);
-      problems.push(...checkDocument(json.value));
+      const zodProblems = first.success ? [] : issuesToProblems(first.error.issues, strict);
+      // concat, not push(...): spreading 100,000 problems as arguments overflows the stack.
+      const problems = json.warnings.concat(zodProblems, checkDocument(json.value));
       if (hasErrors(problems)) return { ok: false, problems };
       if (first.success) return { ok: true, doc: first.data, problems };
       dropUnknownFields(json.value, first.error.issues);
       const second = graphDocumentSchema.safeParse(json.value, { reportInput: true });
       if (second.success) return { ok: true, doc: second.data, problems };
-      return { ok: false, problems: [...problems, ...issuesToProblems(second.error.issues, true)] };
+      return { ok: false, problems: problems.concat(issuesToProblems(second.error.issues, true)) };
     },
     (p) => ({ ok: false, problems: [p] }),
   );

@@ -10,14 +10,28 @@ export const FORMAT_VERSION = 1;
 /** Shape check only; whether the date exists on the calendar is checked separately. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/**
+ * Spaces, and characters that take no room on screen (zero-width space and joiners, soft hyphen,
+ * Hangul fillers, the blank braille cell...): a label made only of these would be an invisible
+ * entity, an id made only of these one nobody can type.
+ */
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}\u2800\u3164\uFFA0\u115F\u1160]/gu;
+export const isBlank = (s: string): boolean => s.replace(INVISIBLE, "") === "";
+const BLANK = "must not be blank (spaces and invisible characters only)";
+
 const text = (description: string) =>
   z
     .string()
     .min(1)
-    .refine((s) => s.trim() !== "", "must not be blank")
+    .refine((s) => !isBlank(s), BLANK)
     .meta({ description });
 
-const id = (description: string) => z.string().min(1).meta({ description });
+const id = (description: string) =>
+  z
+    .string()
+    .min(1)
+    .refine((s) => !isBlank(s), BLANK)
+    .meta({ description });
 
 const partialDate = (description: string) =>
   z
@@ -100,6 +114,16 @@ const storyStep = z.strictObject({
   period: id("A period id to move the timeline to.").optional(),
 });
 
+export const CREDENTIALS = "must not contain a user name or password (user:password@)";
+const hasCredentials = (url: string): boolean => {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== "" || parsed.password !== "";
+  } catch {
+    return false;
+  }
+};
+
 const source = z
   .strictObject({
     title: text("Headline of the source document."),
@@ -107,6 +131,8 @@ const source = z
     published: partialDate("Publication date.").optional(),
     url: z
       .url({ protocol: /^https?$/ })
+      // ?graph= refuses such addresses too: a link must not carry (or phish for) a password.
+      .refine((url) => !hasCredentials(url), CREDENTIALS)
       .meta({ description: "Link to the original; http: or https: only.", pattern: "^https?://" })
       .optional(),
     credit: text("Credit line to show with the graph.").optional(),
