@@ -37,14 +37,23 @@ export function parseGraphText(text: string, options: LoadOptions = {}): ParseRe
     () => parseJson(text),
     (problem) => ({ ok: false as const, problem }),
   );
-  return json.ok ? checkGraphValue(json.value, options) : { ok: false, problems: [json.problem] };
+  return json.ok
+    ? checkGraphValue(json.value, options, json.warnings)
+    : { ok: false, problems: [json.problem] };
 }
 
-/** A parsed JSON value (from a file, or an importer's output) → checked file shape. */
-export function checkGraphValue(value: unknown, options: LoadOptions = {}): ParseResult {
+/**
+ * A parsed JSON value (from a file with its parsing `warnings`, or an importer's output) →
+ * checked file shape.
+ */
+export function checkGraphValue(
+  value: unknown,
+  options: LoadOptions = {},
+  warnings: Problem[] = [],
+): ParseResult {
   return guarded<ParseResult>(
     () => {
-      const json = { value };
+      const json = { value, warnings };
       const envelope = checkEnvelope(json.value);
       if (envelope.length > 0) return { ok: false, problems: envelope };
       const strict = options.strict ?? false;

@@ -33,9 +33,12 @@ const ROLE_FOR: Partial<Record<Role, ColumnRole>> = {
 /** The mapping Entente would use on its own: known column names only. */
 export function guessMapping(headers: readonly string[]): Mapping {
   const out: Mapping = {};
-  for (const h of headers) {
-    const role = roleOf(h);
-    out[h] = (role && ROLE_FOR[role]) ?? "ignore";
-  }
+  const roles = headers.map(roleOf);
+  // In a list of relationships an Id column names the row, not an entity.
+  const edgeList = roles.includes("source") && roles.includes("target");
+  headers.forEach((h, i) => {
+    const role = roles[i];
+    out[h] = (role === "id" && edgeList ? undefined : role && ROLE_FOR[role]) ?? "ignore";
+  });
   return out;
 }

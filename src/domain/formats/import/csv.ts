@@ -58,20 +58,27 @@ const FIELD_NAME: Record<Exclude<ColumnRole, "ignore" | "source" | "target">, st
   quote: "quote",
 };
 
+/**
+ * A row's fields under names fields.ts understands: a column keeps its own name when that already
+ * says its role, else takes the role's. Columns left as "ignore" pass on under their own name when
+ * Entente chose the mapping (a node keeps them in its summary), and are left out when the reader did.
+ */
 function renamed(
   row: Record<string, string>,
   mapping: Mapping,
-  keepOthers: boolean,
+  chosen: boolean,
 ): [string, string][] {
   return Object.entries(row).flatMap(([column, value]): [string, string][] => {
     const role = mapping[column] ?? "ignore";
     if (role === "source" || role === "target") return [];
-    if (role !== "ignore") return [[FIELD_NAME[role], value]];
-    return keepOthers && roleOf(column) === undefined ? [[column, value]] : [];
+    if (role === "ignore") return chosen ? [] : [[column, value]];
+    const own = roleOf(column);
+    const keeps = own !== undefined && (own === role || (own === "type" && role === "kind"));
+    return [[keeps ? column : FIELD_NAME[role], value]];
   });
 }
 
-function readConnections(t: Table, mapping: Mapping, b: ImportBuilder) {
+function readConnections(t: Table, mapping: Mapping, chosen: boolean, b: ImportBuilder) {
   const [source] = Object.keys(mapping).filter((c) => mapping[c] === "source");
   const [target] = Object.keys(mapping).filter((c) => mapping[c] === "target");
   for (const row of t.rows) {
@@ -80,11 +87,11 @@ function readConnections(t: Table, mapping: Mapping, b: ImportBuilder) {
       b.count("warning", `${t.name}: rows without both ends were dropped`);
       continue;
     }
-    b.edge(edgeFields({ source: s, target: tg }, renamed(row, mapping, true), b));
+    b.edge(edgeFields({ source: s, target: tg }, renamed(row, mapping, chosen), b));
   }
 }
 
-function readElements(t: Table, mapping: Mapping, b: ImportBuilder) {
+function readElements(t: Table, mapping: Mapping, chosen: boolean, b: ImportBuilder) {
   const idColumn = t.headers.find((h) => roleOf(h) === "id");
   const labelColumn = Object.keys(mapping).find((c) => mapping[c] === "label");
   for (const row of t.rows) {
@@ -95,7 +102,7 @@ function readElements(t: Table, mapping: Mapping, b: ImportBuilder) {
       b.count("warning", `${t.name}: rows without a name were dropped`);
       continue;
     }
-    b.node(nodeFields(id, renamed(row, mapping, true), b));
+    b.node(nodeFields(id, renamed(row, mapping, chosen), b));
   }
 }
 
@@ -126,8 +133,13 @@ export function importTables(
       `${t.name}: ${plural(t.rows.length, "row")}, columns ${t.headers.join(", ")}`,
     );
     for (const e of t.errors) b.note("warning", `${t.name}: ${e}`);
-    if (edgeSheets.some((c) => c.t === t)) readConnections(t, mapping, b);
-    else if (hasRole(mapping, "label")) readElements(t, mapping, b);
+    const chosen = mappings.length > 0;
+    if (chosen) {
+      const left = Object.keys(mapping).filter((c) => mapping[c] === "ignore");
+      if (left.length > 0) b.note("info", `${t.name}: left out as chosen: ${left.join(", ")}`);
+    }
+    if (edgeSheets.some((c) => c.t === t)) readConnections(t, mapping, chosen, b);
+    else if (hasRole(mapping, "label")) readElements(t, mapping, chosen, b);
     else b.note("fatal", `${t.name}: no column gives a name (label) or both ends (source, target)`);
   }
   if (b.report.notes.some((n) => n.severity === "fatal")) return { ok: false, report: b.report };

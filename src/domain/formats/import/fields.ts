@@ -71,8 +71,12 @@ export function nodeFields(id: string, fields: Fields, into: ImportBuilder): Raw
   return node;
 }
 
+// Gephi's edge table has a Type column saying only whether the edge is directed.
+const DIRECTEDNESS = /^(directed|undirected|mutual)$/i;
+
 function edgeField(edge: RawEdge, name: string, value: unknown, text: string): string | undefined {
   const role = roleOf(name);
+  if (role === "type" && DIRECTEDNESS.test(text)) return undefined;
   if ((role === "relation" || role === "label" || role === "type") && edge.relation === undefined) {
     edge.relation = text;
     return "relation";
