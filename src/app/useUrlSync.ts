@@ -1,5 +1,5 @@
 import { useLayoutEffect } from "react";
-import { initialView, viewToQuery } from "../domain/view";
+import { initialView, queryToView, viewToQuery } from "../domain/view";
 import type { ViewState } from "../domain/view";
 import type { EntenteStore } from "../state";
 import { createGraphHistory, entryState, keyOfEntry } from "./graphHistory";
