@@ -67,7 +67,7 @@ describe("opening a file from the computer", () => {
     const store = renderApp();
     drop(jsonFile("a.json", harbourText), jsonFile("b.json", harbourText));
     expect(await alertItems()).toEqual([
-      "whole file Drop one graph file at a time — you dropped 2. Fix: Drop only the .json graph file.",
+      "whole file Drop one graph file at a time — you dropped 2. Fix: Drop only the graph file; several files only as CSV sheets (elements and connections).",
     ]);
     expect(screen.getByRole("alert")).toHaveTextContent("Could not open the file");
     expect(store.getState().graph).toBe(start);
@@ -156,5 +156,25 @@ describe("opening a file from the computer", () => {
     await pick(jsonFile("harbour.json", harbourText));
     await waitFor(() => expect(store.getState().graph.title).toBe(HARBOUR_TITLE));
     expect(window.location.search).toBe("?e2e=1");
+  });
+});
+
+describe("Back after opening a file", () => {
+  it("brings the earlier graph back on the view it had, and Forward the file again", async () => {
+    const store = renderApp();
+    act(() => store.getState().select("a"));
+    expect(window.location.search).toBe("?sel=a");
+    await pick(jsonFile("harbour.json", harbourText));
+    await waitFor(() => expect(store.getState().graph.title).toBe(HARBOUR_TITLE));
+    expect(window.location.search).toBe("");
+
+    act(() => window.history.back());
+    await waitFor(() => expect(store.getState().graph).toBe(start));
+    expect(store.getState().view.selection).toBe("a");
+    expect(window.location.search).toBe("?sel=a");
+
+    act(() => window.history.forward());
+    await waitFor(() => expect(store.getState().graph.title).toBe(HARBOUR_TITLE));
+    expect(store.getState().view.selection).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
+import { MappingStep } from "../../components/import/MappingStep";
 import { LoadReportView } from "../../components/problems/LoadReportView";
 import { Toolbar } from "../../components/toolbar/Toolbar";
 import { GraphProvider, GraphSlot } from "../../graph";
@@ -31,8 +32,16 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
     <StoreProvider store={store}>
       <GraphProvider slot={canvas}>
         <div className="open-shell">
-          <Toolbar status={opener.status} onOpenFiles={opener.openFiles} />
+          <Toolbar status={opener.status} onCancel={opener.cancel} onOpenFiles={opener.openFiles} />
           {opener.report && <LoadReportView report={opener.report} onDismiss={opener.dismiss} />}
+          {opener.mapping && (
+            <MappingStep
+              key={opener.mapping.name}
+              pending={opener.mapping}
+              onImport={opener.importMapped}
+              onCancel={opener.dismiss}
+            />
+          )}
           {children}
           {dragging && (
             <div className="drop-overlay" aria-hidden="true">

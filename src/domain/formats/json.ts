@@ -6,6 +6,8 @@ export type { GraphDocument } from "../load/schema";
 export type DocumentNode = GraphDocument["nodes"][number];
 export type DocumentEdge = GraphDocument["edges"][number];
 export type DocumentEvidence = DocumentNode["evidence"][number];
+/** A document as this module writes it: self-contained, the source text inline. */
+export type WrittenDocument = GraphDocument & { source: { text: string } };
 
 /** Drops undefined fields, so the file never carries `"summary": undefined`-style keys. */
 function defined<T extends object>(value: T): T {
@@ -29,6 +31,8 @@ const node = (n: GraphNode): DocumentNode =>
     start: n.start,
     end: n.end,
     approximate: approximate(n),
+    position: n.position && { x: n.position.x, y: n.position.y },
+    color: n.color,
     evidence: evidence(n.evidence),
   });
 
@@ -55,12 +59,14 @@ const step = (s: StoryStep): StoryStep =>
   });
 
 /** The graph as a self-contained v1 document: the source text inline, nodes and edges in order. */
-export function graphToDocument(graph: Graph): GraphDocument {
+export function graphToDocument(graph: Graph): WrittenDocument {
   const { title, publisher, published, url, credit, text } = graph.source;
   return defined({
+    $schema: graph.schemaUrl,
     format: "entente-graph",
     version: 1,
     title: graph.title,
+    imported: graph.imported && defined({ ...graph.imported }),
     source: defined({ title, publisher, published, url, credit, text }),
     // Derived periods are left to the loader, which derives the same ones again from the dates.
     periods: graph.periodsDerived
