@@ -45,7 +45,7 @@ export function useUrlSync(store: EntenteStore): void {
     const current = () => graphs.keep(store.getState());
     const applyUrl = () => {
       fromUrl = true;
-      store.getState().setView(queryToView(window.location.search, store.getState().graph));
+      store.getState().openLink(window.location.search);
       fromUrl = false;
     };
     const followEntry = (event: PopStateEvent) => {

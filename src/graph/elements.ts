@@ -98,18 +98,22 @@ export function toElements(graph: Graph): ElementDefinition[] {
 
 /** Replaces whatever the canvas shows with all of `graph`'s elements. */
 export function replaceElements(cy: Core, graph: Graph): ElementStore {
-  let added = cy.collection();
   cy.batch(() => {
     cy.elements().remove();
-    added = cy.add(toElements(graph));
+    cy.add(toElements(graph));
   });
-  const nodes = added.nodes().toArray();
-  const edges = added.edges().toArray();
+  return storeOf(cy, graph);
+}
+
+/** The store of `graph`'s elements, all of which must be on the canvas, in graph order. */
+export function storeOf(cy: Core, graph: Graph): ElementStore {
+  const nodes = graph.nodes.map((node) => cy.getElementById(toCyId(node.id)) as NodeSingular);
+  const edges = graph.edges.map((edge) => cy.getElementById(toCyId(edge.id)) as EdgeSingular);
   return {
     nodes,
     edges,
-    nodeIds: nodes.map(idOf),
-    edgeIds: edges.map(idOf),
-    edgeEnds: edges.map((edge) => [idOf(edge.source()), idOf(edge.target())] as const),
+    nodeIds: graph.nodes.map((node) => node.id),
+    edgeIds: graph.edges.map((edge) => edge.id),
+    edgeEnds: graph.edges.map((edge) => [edge.source, edge.target] as const),
   };
 }

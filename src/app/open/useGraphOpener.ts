@@ -3,8 +3,9 @@ import { checkPickedFiles, resolveGraphUrl } from "../../domain/open";
 import { error } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
-import type { LoadReport } from "../../components/problems/types";
-import { layoutSettled } from "../../graph/handle";
+import type { Mapping } from "../../domain/formats/import";
+import type { LoadReport, PendingMapping } from "../../components/problems/types";
+import type { GraphSlot } from "../../graph";
 import type { EntenteStore } from "../../state";
 import { ALLOWED_ORIGINS } from "./allowedOrigins";
 import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
@@ -16,7 +17,11 @@ export interface GraphOpener {
   report: LoadReport | null;
   /** Stops the load in progress, keeping the graph on show; null when nothing can be stopped. */
   cancel: (() => void) | null;
+  /** Spreadsheets with columns Entente does not know, waiting for the mapping step. */
+  mapping: PendingMapping | null;
   openFiles: (files: readonly File[]) => void;
+  /** Imports the spreadsheets waiting in `mapping`, one mapping per sheet. */
+  importMapped: (mappings: Mapping[]) => void;
   /** `raw` as written in ?graph=; `query` is the link's view, applied once the graph is in. */
   openUrl: (raw: string, query?: string) => void;
   dismiss: () => void;
@@ -56,10 +61,12 @@ function newEntryForFile(): void {
  * Opens graph files into `store`. A newer load cancels an older one (its fetches and worker are
  * stopped and its result ignored); a failed load leaves the current graph as it was.
  */
-export function useGraphOpener(store: EntenteStore): GraphOpener {
+export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpener {
   const [status, setStatus] = useState<string | null>(null);
   const [report, setReport] = useState<LoadReport | null>(null);
   const [loading, setLoading] = useState(false);
+  const [mapping, setMapping] = useState<PendingMapping | null>(null);
+  const picked = useRef<{ file: File; more: File[] } | null>(null);
   const current = useRef<AbortController | null>(null);
 
   // The reader's latest request wins, even one refused outright: an older load must not land later.
@@ -69,6 +76,7 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
     setStatus(null);
     setReport(null);
     setLoading(false);
+    setMapping(null);
     return current.current;
   }, []);
 
@@ -110,7 +118,14 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
       setLoading(false);
       if (!outcome.ok) {
         setStatus(null);
-        setReport({ kind: "failure", name, problems: outcome.problems });
+        if ("tables" in outcome) return setMapping({ name, tables: outcome.tables });
+        const imported = outcome.report;
+        setReport({
+          kind: "failure",
+          name,
+          problems: outcome.problems,
+          ...(imported ? { imported } : {}),
+        });
         return;
       }
       setStatus("Laying out…");
@@ -120,25 +135,39 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
       if (link === undefined) newEntryForFile();
       const view = link === undefined ? undefined : queryToView(link, graph);
       store.getState().loadGraph(graph, problems, origin, view);
-      if (problems.length > 0) setReport({ kind: "warnings", name, problems });
+      if (outcome.report) setReport({ kind: "imported", name, problems, imported: outcome.report });
+      else if (problems.length > 0) setReport({ kind: "warnings", name, problems });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
-      await layoutSettled();
+      await canvas.settled();
       if (!signal.aborted) setStatus(null);
     },
-    [store, supersede],
+    [store, canvas, supersede],
   );
 
   const openFiles = useCallback(
     (files: readonly File[]) => {
-      const picked = checkPickedFiles(files);
-      if (!picked.ok) {
+      const checked = checkPickedFiles(files);
+      if (!checked.ok) {
         const name = files.length === 1 ? (files[0]?.name ?? "") : "";
-        return refuse(name, [picked.problem]);
+        return refuse(name, [checked.problem]);
       }
-      void run(picked.file.name, (signal) => loadPickedFile(picked.file, signal));
+      const { file, more } = checked;
+      picked.current = { file, more };
+      const name = [file, ...more].map((f) => f.name).join(" + ");
+      void run(name, (signal) => loadPickedFile(file, signal, more));
     },
     [refuse, run],
+  );
+
+  const importMapped = useCallback(
+    (mappings: Mapping[]) => {
+      const files = picked.current;
+      if (files === null) return;
+      const name = [files.file, ...files.more].map((f) => f.name).join(" + ");
+      void run(name, (signal) => loadPickedFile(files.file, signal, files.more, mappings));
+    },
+    [run],
   );
 
   const openUrl = useCallback(
@@ -158,10 +187,13 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
     setLoading(false);
   }, []);
 
-  const dismiss = useCallback(() => setReport(null), []);
+  const dismiss = useCallback(() => {
+    setReport(null);
+    setMapping(null);
+  }, []);
   const cancel = loading ? stop : null;
   return useMemo(
-    () => ({ status, report, cancel, openFiles, openUrl, dismiss }),
-    [status, report, cancel, openFiles, openUrl, dismiss],
+    () => ({ status, report, cancel, mapping, openFiles, importMapped, openUrl, dismiss }),
+    [status, report, cancel, mapping, openFiles, importMapped, openUrl, dismiss],
   );
 }

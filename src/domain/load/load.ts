@@ -33,10 +33,27 @@ function dropUnknownFields(raw: unknown, issues: readonly z.core.$ZodIssue[]): v
 
 /** Text → checked file shape: everything that can be judged without the source text. */
 export function parseGraphText(text: string, options: LoadOptions = {}): ParseResult {
+  const json = guarded(
+    () => parseJson(text),
+    (problem) => ({ ok: false as const, problem }),
+  );
+  return json.ok
+    ? checkGraphValue(json.value, options, json.warnings)
+    : { ok: false, problems: [json.problem] };
+}
+
+/**
+ * A parsed JSON value (from a file with its parsing `warnings`, or an importer's output) →
+ * checked file shape.
+ */
+export function checkGraphValue(
+  value: unknown,
+  options: LoadOptions = {},
+  warnings: Problem[] = [],
+): ParseResult {
   return guarded<ParseResult>(
     () => {
-      const json = parseJson(text);
-      if (!json.ok) return { ok: false, problems: [json.problem] };
+      const json = { value, warnings };
       const envelope = checkEnvelope(json.value);
       if (envelope.length > 0) return { ok: false, problems: envelope };
       const strict = options.strict ?? false;
