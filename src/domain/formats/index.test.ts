@@ -10,7 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 describe("EXPORTERS", () => {
   // No timing assertion: this guards against quadratic blow-ups and stack overflows on big graphs.
-  it("exports a 5,000-node, 10,000-edge graph in every format", () => {
+  // Several seconds on a busy 2-core machine: the work, not a speed check.
+  it("exports a 5,000-node, 10,000-edge graph in every format", { timeout: 60_000 }, () => {
     const graph = generatedGraph(5_000, 10_000);
 
     const json = JSON.parse(EXPORTERS.json.write(graph)) as { nodes: unknown[]; edges: unknown[] };
