@@ -5,7 +5,7 @@ import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
 import type { Mapping } from "../../domain/formats/import";
 import type { LoadReport, PendingMapping } from "../../components/problems/types";
-import { layoutSettled } from "../../graph/handle";
+import type { GraphSlot } from "../../graph";
 import type { EntenteStore } from "../../state";
 import { ALLOWED_ORIGINS } from "./allowedOrigins";
 import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
@@ -15,6 +15,8 @@ export interface GraphOpener {
   /** "Loading harbour.json…", then "Laying out…"; null when idle. */
   status: string | null;
   report: LoadReport | null;
+  /** Stops the load in progress, keeping the graph on show; null when nothing can be stopped. */
+  cancel: (() => void) | null;
   /** Spreadsheets with columns Entente does not know, waiting for the mapping step. */
   mapping: PendingMapping | null;
   openFiles: (files: readonly File[]) => void;
@@ -32,33 +34,50 @@ const nextPaint = () =>
     setTimeout(resolve, 100);
   });
 
-// The graph= parameter names what is on show; a file from the computer replaces that.
-function forgetGraphParam(): void {
+/** How long fetching and parsing may take before the reader is told and the current graph kept. */
+export const LOAD_TIMEOUT_MS = 60_000;
+
+const tooSlow = (name: string): Problem =>
+  error(
+    [],
+    `${name} took longer than ${LOAD_TIMEOUT_MS / 1000} seconds to open, so Entente stopped. The graph on screen is unchanged.`,
+    "A file this slow is very large or unusual: try a smaller one, or report it to the developers.",
+  );
+
+const timedOut = (signal: AbortSignal) =>
+  signal.reason instanceof DOMException && signal.reason.name === "TimeoutError";
+
+/**
+ * A file from the computer gets its own history entry, without graph= (which names what is on
+ * show): Back returns to the graph before it, whose entries useUrlSync keeps apart.
+ */
+function newEntryForFile(): void {
   const url = new URL(window.location.href);
-  if (!url.searchParams.has("graph")) return;
   url.searchParams.delete("graph");
-  window.history.replaceState(window.history.state, "", url.href);
+  window.history.pushState(null, "", url.href);
 }
 
 /**
  * Opens graph files into `store`. A newer load cancels an older one (its fetches and worker are
  * stopped and its result ignored); a failed load leaves the current graph as it was.
  */
-export function useGraphOpener(store: EntenteStore): GraphOpener {
+export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpener {
   const [status, setStatus] = useState<string | null>(null);
   const [report, setReport] = useState<LoadReport | null>(null);
+  const [loading, setLoading] = useState(false);
   const [mapping, setMapping] = useState<PendingMapping | null>(null);
   const picked = useRef<{ file: File; more: File[] } | null>(null);
   const current = useRef<AbortController | null>(null);
 
   // The reader's latest request wins, even one refused outright: an older load must not land later.
-  const supersede = useCallback((): AbortSignal => {
+  const supersede = useCallback((): AbortController => {
     current.current?.abort();
     current.current = new AbortController();
     setStatus(null);
     setReport(null);
+    setLoading(false);
     setMapping(null);
-    return current.current.signal;
+    return current.current;
   }, []);
 
   const refuse = useCallback(
@@ -71,17 +90,32 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
 
   const run = useCallback(
     async (name: string, load: (signal: AbortSignal) => Promise<LoadOutcome>, link?: string) => {
-      const signal = supersede();
+      const controller = supersede();
+      const { signal } = controller;
+      const limit = setTimeout(
+        () => controller.abort(new DOMException(`${name} is too slow`, "TimeoutError")),
+        LOAD_TIMEOUT_MS,
+      );
       setStatus(`Loading ${name}…`);
+      setLoading(true);
       let outcome: LoadOutcome;
       try {
         outcome = await load(signal);
       } catch (e) {
-        if (signal.aborted) return;
         const message = `${name} could not be opened: ${e instanceof Error ? e.message : String(e)}`;
         outcome = failed([error([], message, "Please report this to the developers.")]);
+      } finally {
+        clearTimeout(limit);
       }
-      if (signal.aborted) return;
+      if (signal.aborted) {
+        if (timedOut(signal) && current.current === controller) {
+          setStatus(null);
+          setLoading(false);
+          setReport({ kind: "failure", name, problems: [tooSlow(name)] });
+        }
+        return;
+      }
+      setLoading(false);
       if (!outcome.ok) {
         setStatus(null);
         if ("tables" in outcome) return setMapping({ name, tables: outcome.tables });
@@ -98,17 +132,17 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
       await nextPaint();
       if (signal.aborted) return;
       const { graph, problems, origin } = outcome;
-      if (link === undefined) forgetGraphParam();
+      if (link === undefined) newEntryForFile();
       const view = link === undefined ? undefined : queryToView(link, graph);
       store.getState().loadGraph(graph, problems, origin, view);
       if (outcome.report) setReport({ kind: "imported", name, problems, imported: outcome.report });
       else if (problems.length > 0) setReport({ kind: "warnings", name, problems });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
-      await layoutSettled();
+      await canvas.settled();
       if (!signal.aborted) setStatus(null);
     },
-    [store, supersede],
+    [store, canvas, supersede],
   );
 
   const openFiles = useCallback(
@@ -146,12 +180,20 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
     [refuse, run],
   );
 
+  const stop = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    setStatus(null);
+    setLoading(false);
+  }, []);
+
   const dismiss = useCallback(() => {
     setReport(null);
     setMapping(null);
   }, []);
+  const cancel = loading ? stop : null;
   return useMemo(
-    () => ({ status, report, mapping, openFiles, importMapped, openUrl, dismiss }),
-    [status, report, mapping, openFiles, importMapped, openUrl, dismiss],
+    () => ({ status, report, cancel, mapping, openFiles, importMapped, openUrl, dismiss }),
+    [status, report, cancel, mapping, openFiles, importMapped, openUrl, dismiss],
   );
 }
