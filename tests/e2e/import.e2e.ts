@@ -139,6 +139,11 @@ describeE2E("opening other tools' files", () => {
         .poll(() => list.getByRole("button", { name: /Elon Musk.*Donald Trump/ }).count(), SLOW)
         .toBe(2);
       await screenshot(app.page, "import-kumu-1440x900");
+      // Nothing from a spreadsheet has a quote yet: "With a source" leaves nothing to show.
+      await app.page.getByRole("radio", { name: "With a source" }).check();
+      await expect.poll(() => list.getByRole("button").count(), SLOW).toBe(0);
+      await app.page.getByRole("radio", { name: "No source yet" }).check();
+      await expect.poll(() => list.getByRole("button").count(), SLOW).toBe(7);
       expect(await app.problems()).toEqual([]);
     } finally {
       await app.close();
