@@ -21,7 +21,7 @@ const evidence = (items: readonly Evidence[]): DocumentEvidence[] =>
 const approximate = (item: GraphNode | GraphEdge): true | undefined =>
   item.approximate ? true : undefined;
 
-const node = (n: GraphNode): DocumentNode =>
+export const documentNode = (n: GraphNode): DocumentNode =>
   defined({
     id: n.id,
     label: n.label,
@@ -36,7 +36,7 @@ const node = (n: GraphNode): DocumentNode =>
     evidence: evidence(n.evidence),
   });
 
-const edge = (e: GraphEdge): DocumentEdge =>
+export const documentEdge = (e: GraphEdge): DocumentEdge =>
   defined({
     id: e.id,
     source: e.source,
@@ -72,8 +72,8 @@ export function graphToDocument(graph: Graph): WrittenDocument {
     periods: graph.periodsDerived
       ? undefined
       : graph.periods.map((p) => ({ id: p.id, label: p.label, start: p.start, end: p.end })),
-    nodes: graph.nodes.map(node),
-    edges: graph.edges.map(edge),
+    nodes: graph.nodes.map(documentNode),
+    edges: graph.edges.map(documentEdge),
     story: graph.story?.map(step),
   });
 }

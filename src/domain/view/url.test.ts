@@ -21,6 +21,7 @@ describe("view ⇄ URL", () => {
       selection: "thaw",
       story: null,
       certainty: "reported",
+      sourcing: "unsourced",
     };
     const back = queryToView(viewToQuery(view), storyGraph);
     expect(back).toEqual({ ...view, hiddenKinds: ["event", "media"] });
