@@ -1,5 +1,5 @@
 import { useLayoutEffect } from "react";
-import { initialView, queryToView, viewToQuery } from "../domain/view";
+import { initialView, openingPeriod, queryToView, viewToQuery } from "../domain/view";
 import type { ViewState } from "../domain/view";
 import type { EntenteStore } from "../state";
 
@@ -20,10 +20,14 @@ const VIEW_PARAMS = [
 ];
 
 /** The current URL with the view's parameters replaced and everything else (graph=, e2e) kept. */
-export function urlForView(view: ViewState, href = window.location.href): string {
+export function urlForView(
+  view: ViewState,
+  opening: string | null,
+  href = window.location.href,
+): string {
   const url = new URL(href);
   for (const key of VIEW_PARAMS) url.searchParams.delete(key);
-  for (const [key, value] of new URLSearchParams(viewToQuery(view))) {
+  for (const [key, value] of new URLSearchParams(viewToQuery(view, opening))) {
     url.searchParams.append(key, value);
   }
   return url.href;
@@ -45,11 +49,16 @@ export function useUrlSync(store: EntenteStore): void {
     };
     applyUrl();
     // Tidies a shared link that named something this graph lacks.
-    window.history.replaceState(window.history.state, "", urlForView(store.getState().view));
+    const opening = () => openingPeriod(store.getState().graph);
+    window.history.replaceState(
+      window.history.state,
+      "",
+      urlForView(store.getState().view, opening()),
+    );
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (fromUrl || state.view === previous.view) return;
-      const href = urlForView(state.view);
+      const href = urlForView(state.view, opening());
       if (href === window.location.href) return;
       if (state.view.selection !== previous.view.selection) {
         window.history.pushState(null, "", href);

@@ -136,5 +136,9 @@ export function checkDocument(doc: unknown): Problem[] {
       out.push(unknownRef(["story", i, "period"], "period", period, periodIds));
     }
   }
+  const opening = text(field(doc, "openingStep"));
+  if (opening !== undefined && !periodIds.has(opening)) {
+    out.push(unknownRef(["openingStep"], "period", opening, periodIds));
+  }
   return out;
 }

@@ -15,6 +15,14 @@ describe("visibleSet", () => {
       "upto",
       ["bezos", "meeting", "paper", "trump", "zoe"],
       ["attends", "feud", "owns", "thaw"],
+      // Up to All time is up to the end of the data: the feud has ended there too.
+      ["feud"],
+    ],
+    [
+      null,
+      "during",
+      ["bezos", "meeting", "paper", "trump", "zoe"],
+      ["attends", "feud", "owns", "thaw"],
       [],
     ],
     ["before", "upto", ["bezos", "paper", "trump", "zoe"], ["feud", "owns"], []],
@@ -88,5 +96,28 @@ describe("visibleSet", () => {
   it("is empty for an empty graph", () => {
     const result = visibleSet(makeGraph({ nodes: [] }), initialView);
     expect(result.nodes.size + result.edges.size).toBe(0);
+  });
+});
+
+describe("All time, up to the end of the data", () => {
+  const graph = makeGraph({
+    nodes: [makeNode({ id: "a" }), makeNode({ id: "b" }), makeNode({ id: "c" })],
+    edges: [
+      makeEdge({ id: "old", source: "a", target: "b", start: "2020", end: "2021-03" }),
+      // Ends on the last day anything starts: not past, it is the latest news.
+      makeEdge({ id: "last", source: "b", target: "c", start: "2021-06-01", end: "2021-06-01" }),
+    ],
+  });
+
+  it("fades what ended before the latest start, even without periods", () => {
+    expect(sorted(visibleSet(graph, view({ period: null })).past)).toEqual(["old"]);
+  });
+
+  it("fades nothing when the graph has no dates", () => {
+    const undated = makeGraph({
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: [makeEdge({ id: "ab", source: "a", target: "b" })],
+    });
+    expect(sorted(visibleSet(undated, view({ period: null })).past)).toEqual([]);
   });
 });

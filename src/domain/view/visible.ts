@@ -41,12 +41,39 @@ export function periodWindow(graph: Graph, periodId: string | null): DaySpan | n
   return period ? rangeSpan(period.start, period.end) : null;
 }
 
+const latestStarts = new WeakMap<Graph, number | null>();
+
+/**
+ * The last day anything in the graph begins (an element or a period): "up to All time" is up to
+ * here, so a relationship that ended before it is past there as it is at the latest step.
+ */
+export function latestStart(graph: Graph): number | null {
+  const known = latestStarts.get(graph);
+  if (known !== undefined) return known;
+  let latest: number | null = null;
+  const consider = (span: DaySpan | null) => {
+    if (span !== null && (latest === null || span.first > latest)) latest = span.first;
+  };
+  for (const element of graph.nodes) consider(elementSpan(element));
+  for (const element of graph.edges) consider(elementSpan(element));
+  for (const period of graph.periods) consider(rangeSpan(period.start, period.end));
+  latestStarts.set(graph, latest);
+  return latest;
+}
+
+/** The days a time step covers: a period's, or for All time (in "up to" mode) the end of the data onward. */
+function stepWindow(graph: Graph, filters: ViewFilters): DaySpan | null {
+  if (filters.period !== null) return periodWindow(graph, filters.period);
+  const latest = filters.mode === "upto" ? latestStart(graph) : null;
+  return latest === null ? null : { first: latest, last: Number.POSITIVE_INFINITY };
+}
+
 /**
  * What the graph shows for a time step and filters. Dated elements follow their dates; an undated
  * entity appears when one of its relationships does, so the graph never shows it stranded.
  */
 export function visibleSet(graph: Graph, filters: ViewFilters): VisibleSet {
-  const window = periodWindow(graph, filters.period);
+  const window = stepWindow(graph, filters);
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenStances = new Set(filters.hiddenStances);
   const nodeStatus = new Map<string, TimeStatus>();
