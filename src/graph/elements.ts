@@ -69,6 +69,7 @@ export function toElements(graph: Graph): ElementDefinition[] {
         label: node.label,
         kind: node.kind,
         hub,
+        degree: degree.get(node.id) ?? 0,
         text: wrapLabel(node.label, font).join("\n"),
         pastText: wrapLabel(node.label + PAST_SUFFIX, font).join("\n"),
       },

@@ -2,6 +2,8 @@
 // end-to-end tests can reach it without threading a ref through the app.
 import { useSyncExternalStore } from "react";
 import type { GraphController } from "./controller";
+import { drawnLabels } from "./declutter";
+import type { DrawnLabel } from "./declutter";
 import { idOf } from "./elements";
 import type { PendingLayout } from "./layoutRequests";
 
@@ -15,6 +17,8 @@ declare global {
      * Empty while a new graph's layout is still running.
      */
     positions(): Record<string, { x: number; y: number }>;
+    /** Every element's label as drawn: for the legibility test. */
+    labels(): DrawnLabel[];
   }
   interface Window {
     __entente?: EntenteProbe;
@@ -42,6 +46,7 @@ function installProbe(): void {
       current === null || current.layouts.pending === "load"
         ? {}
         : Object.fromEntries(current.cy.nodes().map((n) => [idOf(n), { ...n.position() }])),
+    labels: () => (current === null ? [] : drawnLabels(current.cy)),
   });
 }
 
