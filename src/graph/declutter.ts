@@ -115,7 +115,7 @@ const nextFrame = (run: () => void): number =>
     : (setTimeout(run, 0) as unknown as number);
 
 /**
- * Runs declutterLabels once per frame at most, after a zoom or whenever `schedule` is called, for
+ * Runs declutterLabels once per frame at most, whenever the function it returns is called, for
  * as long as `enabled` says (big graphs are drawn without names at a fitted zoom).
  */
 export function labelPlacer(cy: Core, enabled: () => boolean): () => void {
@@ -127,7 +127,6 @@ export function labelPlacer(cy: Core, enabled: () => boolean): () => void {
       if (!cy.destroyed()) declutterLabels(cy);
     });
   };
-  cy.on("zoom", schedule);
   return schedule;
 }
 

@@ -49,6 +49,12 @@ interface Dated {
   evidence: Evidence[];
 }
 
+/** Where another tool placed a node, in its own units (y down, as Gephi and Cytoscape store it). */
+export interface Position {
+  x: number;
+  y: number;
+}
+
 export interface GraphNode extends Dated {
   id: string;
   label: string;
@@ -56,6 +62,10 @@ export interface GraphNode extends Dated {
   summary?: string;
   /** When an event happened. */
   date?: PartialDate;
+  /** Kept from an imported file. */
+  position?: Position;
+  /** `#rrggbb`, kept from an imported file. */
+  color?: string;
 }
 
 export interface GraphEdge extends Dated {
@@ -92,8 +102,18 @@ export interface Source {
   textFile?: string;
 }
 
+/** A graph drawn from another tool's file: it has no quotes until someone adds them. */
+export interface Imported {
+  /** What the file was, e.g. "GEXF 1.3 file (Gephi)". */
+  format: string;
+  file?: string;
+}
+
 export interface Graph {
   title: string;
+  imported?: Imported;
+  /** The file's own `$schema` link, written back on export. */
+  schemaUrl?: string;
   source: Source;
   /** Timeline steps in order: the file's own, or one per month of the events' dates. */
   periods: Period[];

@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./apply";
+export * from "./history";
+export * from "./refuse";
+export * from "./draft";
+export * from "./ids";
