@@ -4,3 +4,4 @@ export * from "./history";
 export * from "./refuse";
 export * from "./draft";
 export * from "./ids";
+export * from "./article";
