@@ -1,0 +1,18 @@
+import { chromium } from "playwright-core";
+const TEXT = "In January 2025, Mira Holt, who runs the Corner Bakery, stopped buying flour from Old Mill. Holt said the mill had raised its prices twice. In March 2025, the bakery signed a contract with Green Fields Co-op instead.";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on("console", (m) => m.type() === "error" && console.log("console:", m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto("http://127.0.0.1:5112/");
+await page.getByRole("button", { name: "New graph" }).click();
+await page.getByRole("textbox", { name: "Article text" }).fill(TEXT);
+await page.getByLabel("Title").fill("Town baker switches flour supplier");
+await page.screenshot({ path: "/tmp/i12shots/start.png" });
+await page.getByRole("button", { name: "Start editing" }).click();
+await page.getByRole("region", { name: "Suggestions" }).getByText(/names? found/).waitFor({ timeout: 15000 });
+await page.screenshot({ path: "/tmp/i12shots/suggest.png" });
+await page.getByRole("button", { name: "Accept all" }).click();
+await page.waitForTimeout(700);
+await page.screenshot({ path: "/tmp/i12shots/accepted.png", fullPage: true });
+await browser.close();
