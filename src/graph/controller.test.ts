@@ -32,6 +32,18 @@ describe("GraphController", () => {
     expect(byId("b").hasClass("focus")).toBe(true);
   });
 
+  it("draws a graph whose every node has a saved position there, without a layout", async () => {
+    const placed = makeGraph(
+      [
+        { ...node("a"), position: { x: 10, y: 20 } },
+        { ...node("b"), position: { x: -300, y: 40 } },
+      ],
+      [edge("ab", "a", "b")],
+    );
+    await controller.load(placed, { visible: everything(placed), selected: null });
+    expect(positions()).toEqual({ a: { x: 10, y: 20 }, b: { x: -300, y: 40 } });
+  });
+
   it("replaces the previous graph's elements on a new load", async () => {
     await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
     await controller.load(SAMPLE, { visible: onlyA, selected: null });

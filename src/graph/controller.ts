@@ -9,6 +9,16 @@ import { graphScale } from "./metrics";
 import type { VisibleSet } from "./types";
 
 export const FIT_PADDING = 30;
+
+/** Moves every node to its saved position, when every node has one; says whether it did. */
+function placeSaved(cy: Core, graph: Graph): boolean {
+  if (graph.nodes.length === 0 || !graph.nodes.every((n) => n.position)) return false;
+  cy.batch(() => {
+    for (const n of graph.nodes)
+      if (n.position) cy.getElementById(toCyId(n.id)).position({ ...n.position });
+  });
+  return true;
+}
 export const ZOOM_STEP = 1.25;
 /** A small graph is not blown up past this when fitted: its labels would look shouted. */
 export const MAX_FIT_ZOOM = 1.5;
@@ -63,12 +73,16 @@ export class GraphController {
     this.selected = view.selected;
     this.focus = view.focus;
     this.spotlight = view.spotlight ?? false;
-    // Laid out with every element on the canvas: hidden ones keep a sensible place for later.
-    const laidOut = this.layouts.run(this.shape(), "load", () => {
+    const placed = () => {
       this.fit();
       // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
       this.labelEdges();
-    });
+    };
+    // A file whose author placed every node (the editor saves positions) is drawn as placed;
+    // otherwise it is laid out with every element on the canvas, hidden ones included.
+    const laidOut = placeSaved(this.cy, graph)
+      ? (this.layouts.cancel(), placed(), Promise.resolve())
+      : this.layouts.run(this.shape(), "load", placed);
     applyVisibility(this.cy, this.store, view.visible);
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     return laidOut;

@@ -11,6 +11,7 @@ import { acrossParagraphs, sentenceAround } from "../../domain/suggest/sentence"
 import { ArticleView } from "../../components/editor/ArticleView";
 import type { ArticleMark } from "../../components/editor/ArticleView";
 import { ClaimForms } from "../../components/editor/ClaimForms";
+import { DraftCanvas } from "../../components/editor/DraftCanvas";
 import { EditorBar } from "../../components/editor/EditorBar";
 import { EntitiesPanel } from "../../components/editor/EntitiesPanel";
 import { PassageBox } from "../../components/editor/PassageBox";
@@ -179,6 +180,7 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy }: P
           <ArticleView text={text} marks={marks} onSelect={setPassage} />
         </section>
         <section className="editor-column editor-claim" aria-label="Selected passage">
+          <DraftCanvas />
           <PassageBox text={text} passage={passage} onPassage={setPassage} />
           {crossing && (
             <p role="alert" className="editor-error">

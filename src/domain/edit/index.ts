@@ -5,3 +5,5 @@ export * from "./refuse";
 export * from "./draft";
 export * from "./ids";
 export * from "./article";
+export * from "./draftGraph";
+export * from "./place";

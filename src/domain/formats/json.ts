@@ -47,6 +47,7 @@ const node = (n: GraphNode): DocumentNode =>
     kind: n.kind,
     summary: n.summary,
     date: n.date,
+    position: n.position && { x: n.position.x, y: n.position.y },
     start: n.start,
     end: n.end,
     approximate: approximate(n),

@@ -49,6 +49,12 @@ interface Dated {
   evidence: Evidence[];
 }
 
+/** Where the author placed a node on the canvas, in model coordinates. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
 export interface GraphNode extends Dated {
   id: string;
   label: string;
@@ -56,6 +62,8 @@ export interface GraphNode extends Dated {
   summary?: string;
   /** When an event happened. */
   date?: PartialDate;
+  /** Where the author placed it; the explorer draws it there instead of laying it out. */
+  position?: Position;
 }
 
 export interface GraphEdge extends Dated {
