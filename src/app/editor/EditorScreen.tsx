@@ -202,6 +202,7 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy }: P
         <section className="editor-column editor-lists" aria-label="Graph so far">
           <SuggestionsPanel
             status={status}
+            found={suggestions.entities.length}
             pending={pending}
             entities={doc.nodes.map((n) => ({ id: n.id, label: n.label }))}
             onAccept={accept}

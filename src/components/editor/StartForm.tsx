@@ -4,8 +4,13 @@ import { articleProblem } from "../../domain/edit/article";
 import type { SourceFields } from "../../domain/edit/draft";
 
 /** Reads a picked file as UTF-8 text; a binary one shows up as NULs or replacement characters. */
-async function readText(file: File): Promise<string> {
-  return new TextDecoder("utf-8").decode(await file.arrayBuffer());
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new TextDecoder("utf-8").decode(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable"));
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 /** "New graph": the article pasted or opened from a file, and what to call it. */
@@ -25,10 +30,13 @@ export function StartForm({
 
   const open = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readText(file);
-    const why = articleProblem(read, file.name);
+    const read = await readText(file).catch(() => null);
+    const why =
+      read === null
+        ? `${file.name} could not be read: check the file is still there and try again.`
+        : articleProblem(read, file.name);
     setProblem(why);
-    if (why) return;
+    if (why || read === null) return;
     setText(read);
     if (!title) setTitle(file.name.replace(/\.(txt|md|markdown)$/iu, ""));
   };

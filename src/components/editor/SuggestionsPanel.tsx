@@ -11,6 +11,8 @@ export interface Accepted {
 
 interface Props {
   status: "idle" | "working" | "done" | "failed";
+  /** How many names the text yielded at all, decided or not. */
+  found: number;
   pending: readonly EntitySuggestion[];
   /** Accepted entities a suggestion can be merged into, besides other suggestions. */
   entities: readonly { id: string; label: string }[];
@@ -24,6 +26,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** Proposed entities: each can be renamed, re-kinded, accepted, rejected or merged, in one action. */
 export function SuggestionsPanel({
   status,
+  found,
   pending,
   entities,
   onAccept,
@@ -57,9 +60,11 @@ export function SuggestionsPanel({
         {status === "failed" &&
           "Names could not be suggested; select passages to add entities yourself."}
         {status === "done" &&
-          (pending.length === 0
-            ? "No names left to suggest. Select a passage to add an entity or a relationship yourself."
-            : `${plural(pending.length, "name")} found in the article. Each is only a proposal: accept, rename, merge or reject it.`)}
+          (found === 0
+            ? "No names found in this text (no capitalised names of people, organisations or places). Select a passage to add an entity yourself."
+            : pending.length === 0
+              ? "No names left to suggest. Select a passage to add an entity or a relationship yourself."
+              : `${plural(pending.length, "name")} found in the article. Each is only a proposal: accept, rename, merge or reject it.`)}
       </p>
       <ul className="editor-suggestions">
         {pending.map((s) => {
