@@ -2,7 +2,7 @@ import cytoscape from "cytoscape";
 import type { Core, ElementDefinition, Position } from "cytoscape";
 import { loadGraph } from "../../src/domain/load/load";
 import type { Graph } from "../../src/domain/model/types";
-import { initialView, timelineSteps, visibleSet } from "../../src/domain/view";
+import { filterGraph, initialView, timelineSteps } from "../../src/domain/view";
 import type { VisibleSet } from "../../src/domain/view";
 
 /** What the benchmark runner reads from a reference page (and from the app, in its own way). */
@@ -95,7 +95,7 @@ async function follow(scene: Scene, render: Renderer, slider: HTMLInputElement, 
   const goTo = (index: number) => {
     const step = steps[index];
     if (step === undefined) return;
-    render(visibleSet(scene.graph, { ...initialView, period: step.period }));
+    render(filterGraph(scene.graph, { ...initialView, period: step.period }));
     slider.value = String(index);
     slider.setAttribute("aria-valuetext", step.label);
     status.textContent = step.label;

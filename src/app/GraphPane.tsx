@@ -1,7 +1,5 @@
 import { useShallow } from "zustand/react/shallow";
-import { GraphCanvas } from "../graph/GraphCanvas";
-import { GraphControls } from "../graph/GraphControls";
-import { Legend } from "../graph/Legend";
+import { GraphCanvas, GraphControls, Legend } from "../graph";
 import { selectShown, useEntente } from "../state";
 import type { EntenteState } from "../state";
 import { useGraphEmphasis } from "./useReadAlong";
@@ -11,7 +9,6 @@ export const GRAPH_PANE_ID = "graph";
 // Only what the canvas draws: a change elsewhere (say a new Details panel) re-renders nothing here.
 const selectCanvas = (s: EntenteState) => ({
   graph: s.graph,
-  graphVersion: s.graphVersion,
   visible: selectShown(s),
   selected: s.view.selection,
   select: s.select,
@@ -19,13 +16,12 @@ const selectCanvas = (s: EntenteState) => ({
 
 /** The graph pane: the canvas filling it, view buttons on top, the legend folded in a corner. */
 export function GraphPane() {
-  const { graph, graphVersion, visible, selected, select } = useEntente(useShallow(selectCanvas));
+  const { graph, visible, selected, select } = useEntente(useShallow(selectCanvas));
   const { focus, spotlight } = useGraphEmphasis();
   return (
     <section id={GRAPH_PANE_ID} className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
       <GraphCanvas
         graph={graph}
-        graphVersion={graphVersion}
         visible={visible}
         selected={selected}
         focus={focus}

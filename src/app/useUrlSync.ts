@@ -2,6 +2,7 @@ import { useLayoutEffect } from "react";
 import { initialView, queryToView, viewToQuery } from "../domain/view";
 import type { ViewState } from "../domain/view";
 import type { EntenteStore } from "../state";
+import { createGraphHistory, entryState, keyOfEntry } from "./graphHistory";
 
 // The parameters the view owns, learnt from viewToQuery itself so a renamed one cannot be missed.
 const VIEW_PARAMS = [
@@ -32,35 +33,57 @@ export function urlForView(view: ViewState, href = window.location.href): string
 /**
  * Keeps the address bar and the view in step: the URL is read on start and on back/forward, and
  * rewritten on every change. A new selection adds a history entry, so Back walks through what the
- * reader looked at; filter and time changes replace the current one.
+ * reader looked at; filter and time changes replace the current one. Each entry names its graph:
+ * Back across an opened file brings the earlier graph back (the last few are kept), or, once it
+ * is forgotten, stays on the current graph rather than apply a view made for another one.
  */
 export function useUrlSync(store: EntenteStore): void {
   // A layout effect: a shared link opens on its view at first paint, with no flash of the default.
   useLayoutEffect(() => {
+    const graphs = createGraphHistory();
     let fromUrl = false;
+    const current = () => graphs.keep(store.getState());
     const applyUrl = () => {
       fromUrl = true;
-      store.getState().setView(queryToView(window.location.search, store.getState().graph));
+      store.getState().openLink(window.location.search);
+      fromUrl = false;
+    };
+    const followEntry = (event: PopStateEvent) => {
+      const key = keyOfEntry(event.state);
+      if (key === undefined || key === current()) return applyUrl();
+      const earlier = graphs.recall(key);
+      if (earlier === undefined) {
+        window.history.replaceState(entryState(current()), "", urlForView(store.getState().view));
+        return;
+      }
+      fromUrl = true;
+      const view = queryToView(window.location.search, earlier.graph);
+      store.getState().loadGraph(earlier.graph, earlier.problems, earlier.origin, view);
       fromUrl = false;
     };
     applyUrl();
     // Tidies a shared link that named something this graph lacks.
-    window.history.replaceState(window.history.state, "", urlForView(store.getState().view));
+    window.history.replaceState(entryState(current()), "", urlForView(store.getState().view));
 
     const unsubscribe = store.subscribe((state, previous) => {
-      if (fromUrl || state.view === previous.view) return;
+      if (fromUrl) return;
       const href = urlForView(state.view);
-      if (href === window.location.href) return;
+      if (state.graph !== previous.graph) {
+        // The opener has already added an entry for a file (see useGraphOpener): label it.
+        window.history.replaceState(entryState(current()), "", href);
+        return;
+      }
+      if (state.view === previous.view || href === window.location.href) return;
       if (state.view.selection !== previous.view.selection) {
-        window.history.pushState(null, "", href);
+        window.history.pushState(entryState(current()), "", href);
       } else {
         window.history.replaceState(window.history.state, "", href);
       }
     });
-    window.addEventListener("popstate", applyUrl);
+    window.addEventListener("popstate", followEntry);
     return () => {
       unsubscribe();
-      window.removeEventListener("popstate", applyUrl);
+      window.removeEventListener("popstate", followEntry);
     };
   }, [store]);
 }

@@ -1,22 +1,27 @@
 import type { Core } from "cytoscape";
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from "react";
+import { useGraphSlot, usePendingOf } from "./context";
 import { GraphController } from "./controller";
+import { GraphSlot } from "./slot";
 import { CyMount } from "./CyMount";
-import { publishController, useLayoutPending } from "./handle";
+import type { HoverInfo } from "./hover";
 import type { TooltipHandle } from "./HoverTooltip";
 import { HoverTooltip } from "./HoverTooltip";
 import { graphScale } from "./metrics";
 import { THEMES } from "./palette";
+import { installProbe } from "./probe";
 import { STYLESHEETS } from "./stylesheet";
 import type { GraphCanvasProps } from "./types";
 import { useColorScheme } from "./useColorScheme";
-import { useCyEvents } from "./useCyEvents";
 import "./graph.css";
 
-/** The relationship graph, drawn by Cytoscape and driven entirely by props. */
+/**
+ * The relationship graph, drawn by Cytoscape and driven by props. Its GraphController is made in
+ * an effect and destroyed in its cleanup (StrictMode's second mount starts clean), published to
+ * the GraphProvider above for the controls beside it.
+ */
 export function GraphCanvas({
   graph,
-  graphVersion,
   visible,
   selected,
   focus,
@@ -28,11 +33,35 @@ export function GraphCanvas({
   const stylesheets = STYLESHEETS[graphScale(graph)];
   // react-cytoscapejs hands over its instance on every update; state bails out on the same object.
   const [cy, setCy] = useState<Core | null>(null);
-  const controller = useMemo(() => (cy === null ? null : new GraphController(cy)), [cy]);
+  // The controller lives in the provider's slot (or this canvas's own without a provider), which
+  // re-renders whoever reads it when the canvas publishes or withdraws one.
+  const provided = useGraphSlot();
+  const [own] = useState(() => new GraphSlot());
+  const slot = provided ?? own;
+  const controller = useSyncExternalStore(
+    slot.subscribe,
+    () => slot.current,
+    () => null,
+  );
   const wrapper = useRef<HTMLDivElement>(null);
   const tooltip = useRef<TooltipHandle>(null);
 
-  useCyEvents(cy, onSelect, (info) => tooltip.current?.show(info));
+  const select = useEffectEvent((id: string | null) => onSelect(id));
+  const hover = useEffectEvent((info: HoverInfo | null) => tooltip.current?.show(info));
+  useEffect(() => {
+    if (cy === null) return;
+    const made = new GraphController(cy, {
+      select: (id) => select(id),
+      hover: (info) => hover(info),
+    });
+    const withdraw = slot.publish(made);
+    const removeProbe = installProbe(made);
+    return () => {
+      withdraw();
+      removeProbe();
+      made.destroy();
+    };
+  }, [cy, slot]);
 
   useEffect(() => {
     const box = wrapper.current;
@@ -44,17 +73,16 @@ export function GraphCanvas({
     return () => observer.disconnect();
   }, [controller]);
 
-  useEffect(() => (controller === null ? undefined : publishController(controller)), [controller]);
-  // A layout still running when the canvas goes away would otherwise keep its worker busy.
-  useEffect(() => () => controller?.layouts.cancel(), [controller]);
-  const pending = useLayoutPending();
+  const pending = usePendingOf(controller);
 
-  const load = useEffectEvent(
-    (target: GraphController) => void target.load(graph, { visible, selected, focus, spotlight }),
+  // Reads the view as it is when the graph changes; the effects below keep it current after.
+  const applyGraph = useEffectEvent(
+    (target: GraphController) =>
+      void target.applyGraph(graph, { visible, selected, focus, spotlight }),
   );
   useEffect(() => {
-    if (controller !== null) load(controller);
-  }, [controller, graphVersion]);
+    if (controller !== null) applyGraph(controller);
+  }, [controller, graph]);
 
   useEffect(() => controller?.show(visible), [controller, visible]);
   useEffect(

@@ -1,5 +1,5 @@
 import { ZOOM_STEP } from "./controller";
-import { useGraphController, useLayoutPending } from "./handle";
+import { useGraphController, useLayoutPending } from "./context";
 import "./graph.css";
 
 /** View buttons for the mounted GraphCanvas; disabled while none is mounted. */

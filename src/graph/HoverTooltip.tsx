@@ -1,6 +1,6 @@
 import type { Ref } from "react";
 import { useImperativeHandle, useState } from "react";
-import type { HoverInfo } from "./useCyEvents";
+import type { HoverInfo } from "./hover";
 
 export interface TooltipHandle {
   show(info: HoverInfo | null): void;

@@ -3,15 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { applyHighlight, applyVisibility } from "./applyView";
 import type { ElementStore } from "./elements";
 import { idOf, replaceElements, toCyId } from "./elements";
-import { runLayout } from "./layout";
-import { everything, headlessCy, SAMPLE, visibleSet } from "../../tests/helpers/cyGraph";
+import { everything, headlessCy, layOut, SAMPLE, visibleSet } from "../../tests/helpers/cyGraph";
 
 let cy: Core;
 let store: ElementStore;
 beforeEach(() => {
   cy = headlessCy();
   store = replaceElements(cy, SAMPLE);
-  runLayout(cy);
+  void layOut(cy);
 });
 afterEach(() => cy.destroy());
 

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadBuiltinGraph } from "../app/builtinGraph";
 import { bakedLayout, flatten, layoutKey } from "./bakedLayouts";
 import { replaceElements } from "./elements";
-import { computeLayout, layoutInput, runLayout } from "./layout";
+import { computeLayout, layoutInput } from "./layout";
 import { solveLayout } from "./solveLayout";
-import { headlessCy, SAMPLE } from "../../tests/helpers/cyGraph";
+import { headlessCy, layOut, SAMPLE } from "../../tests/helpers/cyGraph";
 
 const instances: Core[] = [];
 function cyWith(graph = SAMPLE): Core {
@@ -40,7 +40,7 @@ describe("baked layouts", () => {
     const baked = bakedLayout(input);
     expect(baked).toBeDefined();
     await expect(computeLayout(input)).resolves.toEqual(baked);
-    await runLayout(cy, { tall: true });
+    await layOut(cy, { tall: true });
     const at = (id: string) => cy.getElementById(id).position();
     const placed = input.ids.map((id) => ({ x: at(id).x, y: at(id).y }));
     expect(flatten(placed)).toEqual(flatten(solveLayout(input)));

@@ -3,7 +3,7 @@
 // snapshot written by bakedLayouts.test.ts (`npx vitest run src/graph/bakedLayouts.test.ts -u`),
 // which fails whenever the layout code or the graph no longer produce exactly these positions.
 import BAKED from "./bakedLayouts.json";
-import type { LayoutInput } from "./layout";
+import type { LayoutInput } from "./layoutTypes";
 
 type Layouts = Record<string, readonly number[] | undefined>;
 

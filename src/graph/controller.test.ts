@@ -25,33 +25,43 @@ const positions = () => Object.fromEntries(cy.nodes().map((n) => [idOf(n), { ...
 const onlyA = visibleSet(["a", "b"], ["ab"]);
 
 describe("GraphController", () => {
+  it("draws nodes where their author placed them, and the unplaced beside them, without a layout", async () => {
+    const placed = makeGraph(
+      [
+        { ...node("a"), position: { x: 10, y: 20 } },
+        { ...node("b"), position: { x: -300, y: 40 } },
+        node("c"),
+      ],
+      [edge("ab", "a", "b"), edge("bc", "b", "c")],
+    );
+    await controller.applyGraph(placed, { visible: everything(placed), selected: null });
+    const at = positions();
+    expect([at.a, at.b]).toEqual([
+      { x: 10, y: 20 },
+      { x: -300, y: 40 },
+    ]);
+    const c = at.c ?? { x: NaN, y: NaN };
+    expect(Math.hypot(c.x + 300, c.y - 40)).toBeLessThan(200);
+  });
+
   it("loads a graph with the view applied", async () => {
-    await controller.load(SAMPLE, { visible: onlyA, selected: "a", focus: new Set(["b"]) });
+    await controller.applyGraph(SAMPLE, { visible: onlyA, selected: "a", focus: new Set(["b"]) });
     expect(cy.elements().map(idOf).sort()).toEqual(["a", "ab", "b"]);
     expect(byId("a").hasClass("selected")).toBe(true);
     expect(byId("b").hasClass("focus")).toBe(true);
   });
 
-  it("draws a graph whose every node has a saved position there, without a layout", async () => {
-    const placed = makeGraph(
-      [
-        { ...node("a"), position: { x: 10, y: 20 } },
-        { ...node("b"), position: { x: -300, y: 40 } },
-      ],
-      [edge("ab", "a", "b")],
-    );
-    await controller.load(placed, { visible: everything(placed), selected: null });
-    expect(positions()).toEqual({ a: { x: 10, y: 20 }, b: { x: -300, y: 40 } });
-  });
-
-  it("replaces the previous graph's elements on a new load", async () => {
-    await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
-    await controller.load(SAMPLE, { visible: onlyA, selected: null });
-    expect(cy.elements()).toHaveLength(3);
+  it("replaces the elements of a graph that shares less than half its nodes, and lays it out", async () => {
+    await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    const other = makeGraph([node("a"), node("p"), node("q")], [edge("pq", "p", "q")]);
+    const laidOut = controller.applyGraph(other, { visible: everything(other), selected: null });
+    expect(controller.layouts.pending).toBe("load");
+    await laidOut;
+    expect(cy.elements().map(idOf).sort()).toEqual(["a", "p", "pq", "q"]);
   });
 
   it("re-highlights elements that come back, since they keep their old classes", async () => {
-    await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
     controller.show(onlyA);
     controller.highlight("a", undefined);
     controller.show(everything(SAMPLE));
@@ -60,7 +70,7 @@ describe("GraphController", () => {
   });
 
   it("re-lays out hidden elements too and keeps them hidden", async () => {
-    await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
     const laidOut = positions();
     controller.show(onlyA);
     byId("a").position({ x: 5000, y: 5000 });
@@ -71,18 +81,18 @@ describe("GraphController", () => {
   });
 
   it("drops a layout superseded by a newer load, and is pending only until the last lands", async () => {
-    const pair = makeGraph([node("a"), node("b")], [edge("ab", "a", "b")]);
-    const first = controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    const pair = makeGraph([node("p"), node("q")], [edge("pq", "p", "q")]);
+    const first = controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
     expect(controller.layouts.pending).toBe("load");
-    const second = controller.load(pair, { visible: everything(pair), selected: null });
+    const second = controller.applyGraph(pair, { visible: everything(pair), selected: null });
     await expect(first).resolves.toBeUndefined();
     await second;
     expect(controller.layouts.pending).toBeNull();
-    expect(byId("a").position()).not.toEqual(byId("b").position());
+    expect(byId("p").position()).not.toEqual(byId("q").position());
   });
 
   it("zooms by a step about the centre", async () => {
-    await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+    await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
     const zoom = cy.zoom();
     controller.zoomBy(ZOOM_STEP);
     expect(cy.zoom()).toBeCloseTo(zoom * ZOOM_STEP);
@@ -110,7 +120,7 @@ describe("GraphController", () => {
     };
 
     it("fits every node and its label inside the canvas", async () => {
-      await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+      await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
       for (const n of cy.nodes()) {
         const box = n.renderedBoundingBox({});
         expect(box.x1).toBeGreaterThanOrEqual(0);
@@ -122,12 +132,12 @@ describe("GraphController", () => {
 
     it("does not blow a tiny graph up past MAX_FIT_ZOOM", async () => {
       const pair = makeGraph([node("a"), node("b")], [edge("ab", "a", "b")]);
-      await controller.load(pair, { visible: everything(pair), selected: null });
+      await controller.applyGraph(pair, { visible: everything(pair), selected: null });
       expect(cy.zoom()).toBeCloseTo(MAX_FIT_ZOOM);
     });
 
     it("fits again when the canvas is resized, until the reader zooms or pans", async () => {
-      await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+      await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
       const fitted = cy.zoom();
       resizeTo(400, 300);
       expect(cy.zoom()).toBeLessThan(fitted * 0.6); // fitted to a canvas half the size
@@ -144,14 +154,14 @@ describe("GraphController", () => {
     });
 
     it("ignores a resize to the size it already has", async () => {
-      await controller.load(SAMPLE, { visible: everything(SAMPLE), selected: null });
+      await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
       controller.resize(800.4, 600);
       expect(cy.resize).not.toHaveBeenCalled();
     });
   });
 
   it("names every edge, hidden ones too, from EDGE_LABEL_ZOOM on and none below it", async () => {
-    await controller.load(SAMPLE, { visible: onlyA, selected: null });
+    await controller.applyGraph(SAMPLE, { visible: onlyA, selected: null });
     const labelled = () => cy.edges(".labelled").map(idOf).sort();
     cy.zoom(EDGE_LABEL_ZOOM / 2);
     expect(labelled()).toEqual([]);
@@ -165,5 +175,83 @@ describe("GraphController", () => {
     cy.zoom(EDGE_LABEL_ZOOM / 2);
     expect(labelled()).toEqual([]);
     expect(byId("ab").style("label")).toBe("");
+  });
+
+  describe("applyGraph on the graph it shows", () => {
+    // SAMPLE with "c" gone, "b" renamed, "cd" gone with it, "ab" turned round, and "n" new beside "a".
+    const edited = makeGraph(
+      [
+        ...SAMPLE.nodes.filter((n) => n.id !== "c" && n.id !== "b"),
+        { ...node("b"), label: "Bea" },
+        node("n"),
+      ],
+      [
+        ...SAMPLE.edges.filter((e) => !["ab", "bc", "cd"].includes(e.id)),
+        edge("ab", "b", "a"),
+        edge("an", "a", "n"),
+      ],
+    );
+
+    it("changes only what differs, in place, without a layout", async () => {
+      await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: "a" });
+      const before = positions();
+      const layout = vi.spyOn(controller.layouts, "run");
+      await controller.applyGraph(edited, { visible: everything(edited), selected: "a" });
+      expect(layout).not.toHaveBeenCalled();
+      expect(controller.layouts.pending).toBeNull();
+      expect(cy.elements().map(idOf).sort()).toEqual(
+        [...edited.nodes, ...edited.edges].map((e) => e.id).sort(),
+      );
+      const { n, ...kept } = positions();
+      const unchanged = { ...before };
+      delete unchanged.c;
+      expect(kept).toEqual(unchanged);
+      expect(byId("b").data("label")).toBe("Bea");
+      expect([idOf(byId("ab").source()), idOf(byId("ab").target())]).toEqual(["b", "a"]);
+      // Beside "a", its one neighbour, closer to it than to anything else.
+      const a = before.a ?? { x: 0, y: 0 };
+      const distance = (p: { x: number; y: number }) =>
+        Math.hypot(p.x - (n?.x ?? 0), p.y - (n?.y ?? 0));
+      expect(distance(a)).toBeLessThan(
+        Math.min(
+          ...Object.values(unchanged)
+            .filter((p) => p !== a)
+            .map(distance),
+        ),
+      );
+      expect(byId("n").hasClass("highlight")).toBe(true); // the selection lights its new neighbour
+    });
+
+    it("keeps hidden elements hidden, and can add an edge to a hidden end", async () => {
+      await controller.applyGraph(SAMPLE, { visible: onlyA, selected: null });
+      const withEdge = makeGraph(SAMPLE.nodes, [...SAMPLE.edges, edge("ad", "a", "d")]);
+      await controller.applyGraph(withEdge, { visible: onlyA, selected: null });
+      expect(cy.elements().map(idOf).sort()).toEqual(["a", "ab", "b"]);
+      controller.show(everything(withEdge));
+      expect(byId("ad").source().id()).toBe(toCyId("a"));
+    });
+
+    it("places a newcomer with no placed neighbour beside the drawing", async () => {
+      await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
+      const box = cy.nodes().boundingBox({ includeLabels: false });
+      const lone = makeGraph([...SAMPLE.nodes, node("lone")], SAMPLE.edges);
+      await controller.applyGraph(lone, { visible: everything(lone), selected: null });
+      expect(byId("lone").position().x).toBeGreaterThan(box.x2);
+    });
+  });
+
+  it("takes off every listener it added when destroyed, and no one else's", () => {
+    // Cytoscape keeps its listeners on an emitter its typings leave out.
+    const listeners = () =>
+      (cy as unknown as { emitter(): { listeners: unknown[] } }).emitter().listeners.length;
+    cy.destroy();
+    cy = headlessCy();
+    const mine = () => {};
+    cy.on("zoom", mine);
+    const before = listeners();
+    const made = new GraphController(cy);
+    expect(listeners()).toBeGreaterThan(before);
+    made.destroy();
+    expect(listeners()).toBe(before);
   });
 });

@@ -1,22 +1,35 @@
-import type { Core, Position, SingularElementArgument } from "cytoscape";
+import type { Core, EventObject, Position, SingularElementArgument } from "cytoscape";
 import type { Graph } from "../domain/model/types";
 import { applyHighlight, applyVisibility } from "./applyView";
 import type { ElementStore } from "./elements";
-import { EMPTY_STORE, replaceElements, toCyId } from "./elements";
+import { EMPTY_STORE, idOf, replaceElements, toCyId } from "./elements";
+import type { HoverInfo } from "./hover";
+import { describe } from "./hover";
 import type { LayoutShape } from "./layout";
 import { LayoutRequests } from "./layoutRequests";
 import { graphScale } from "./metrics";
 import type { VisibleSet } from "./types";
+import { placeNear, updateElements } from "./update";
 
 export const FIT_PADDING = 30;
 
-/** Moves every node to its saved position, when every node has one; says whether it did. */
+/**
+ * Puts the nodes an author placed where they were put, and the others near them; says whether
+ * any was placed. An imported file's positions are another tool's units, kept only for its
+ * round trip, so that graph is laid out as usual.
+ */
 function placeSaved(cy: Core, graph: Graph): boolean {
-  if (graph.nodes.length === 0 || !graph.nodes.every((n) => n.position)) return false;
+  if (graph.imported || !graph.nodes.some((n) => n.position)) return false;
+  const unplaced = graph.nodes
+    .filter((n) => !n.position)
+    .map((n) => cy.getElementById(toCyId(n.id)));
   cy.batch(() => {
-    for (const n of graph.nodes)
-      if (n.position) cy.getElementById(toCyId(n.id)).position({ ...n.position });
+    for (const n of graph.nodes) {
+      if (n.position)
+        cy.getElementById(toCyId(n.id)).position({ x: n.position.x, y: n.position.y });
+    }
   });
+  placeNear(cy, graph, unplaced);
   return true;
 }
 export const ZOOM_STEP = 1.25;
@@ -32,11 +45,22 @@ export interface ViewInput {
   spotlight?: boolean;
 }
 
+/** What the reader does on the canvas; called with the latest handlers, never stale ones. */
+export interface CanvasEvents {
+  /** A node or edge id when one is tapped; null for a tap on the background. */
+  select?: (id: string | null) => void;
+  /** What is under the pointer, or null when it leaves (or the view moves). */
+  hover?: (info: HoverInfo | null) => void;
+}
+
 /**
- * Drives one Cytoscape instance imperatively. The React layer forwards prop changes here; the view
- * state is remembered so that restored elements and re-layouts pick up the current selection.
+ * Drives one Cytoscape instance imperatively (xyflow's XYPanZoom is the model): made in an
+ * effect, fed by `update`-style calls when props change, and `destroy()`ed in the effect's
+ * cleanup, which removes every listener it added. The view state is remembered so that restored
+ * elements and re-layouts pick up the current selection.
  */
 export class GraphController {
+  private graph: Graph | null = null;
   private store: ElementStore = EMPTY_STORE;
   private visible: VisibleSet | null = null;
   private selected: string | null = null;
@@ -50,36 +74,121 @@ export class GraphController {
   /** The layout in progress, if any; the canvas shows it is busy while one is. */
   readonly layouts: LayoutRequests;
 
-  constructor(readonly cy: Core) {
+  /** Every listener added to `cy`, to take off again in destroy(). */
+  private readonly listeners: [string, string | undefined, (event: EventObject) => void][] = [];
+
+  constructor(
+    readonly cy: Core,
+    events: CanvasEvents = {},
+  ) {
     this.layouts = new LayoutRequests(cy);
-    cy.on("dragpan scrollzoom pinchzoom", () => {
+    this.listen("dragpan scrollzoom pinchzoom", undefined, () => {
       this.fitted = false;
     });
-    cy.on("zoom", () => this.labelEdges());
+    this.listen("zoom", undefined, () => this.labelEdges());
+    this.listen("tap", "node, edge", (event) => events.select?.(idOf(event.target)));
+    this.listen("tap", undefined, (event) => {
+      if (event.target === cy) events.select?.(null);
+    });
+    this.listen("mouseover", "node, edge", (event) => {
+      const { x, y } = event.renderedPosition;
+      events.hover?.({ ...describe(event.target), x, y });
+    });
+    this.listen("mouseout", "node, edge", () => events.hover?.(null));
+    this.listen("viewport", undefined, () => events.hover?.(null));
+  }
+
+  private listen(names: string, selector: string | undefined, handler: (e: EventObject) => void) {
+    if (selector === undefined) this.cy.on(names, handler);
+    else this.cy.on(names, selector, handler);
+    this.listeners.push([names, selector, handler]);
+  }
+
+  /** Stops the layout in progress and takes off every listener this controller added. */
+  destroy(): void {
+    this.layouts.cancel();
+    const listeners = this.listeners.splice(0);
+    // react-cytoscapejs may have destroyed its instance already (it unmounts first).
+    if (this.cy.destroyed()) return;
+    for (const [names, selector, handler] of listeners) {
+      if (selector === undefined) this.cy.off(names, handler);
+      else this.cy.off(names, selector, handler);
+    }
   }
 
   /**
-   * A new graph: its elements go in with the view applied at once (so the lists and the slider
+   * Shows `graph`. Elements already on the canvas stay where they are: removed ones go, changed
+   * ones are updated, added ones are placed near their neighbours, and nothing is laid out again.
+   * A graph that shares less than half its nodes with the drawing (a new file, the first graph)
+   * is laid out whole and fitted instead. Settles once it is drawn.
+   */
+  applyGraph(graph: Graph, view: ViewInput): Promise<void> {
+    if (graph === this.graph) return Promise.resolve();
+    const drawn = new Set(this.store.nodeIds);
+    const kept = graph.nodes.filter((node) => drawn.has(node.id)).length;
+    // A graph still waiting for its first layout has no places to put newcomers near.
+    const unplaced = this.graph === null || this.layouts.pending === "load";
+    if (unplaced || kept * 2 < graph.nodes.length) return this.load(graph, view);
+    this.graph = graph;
+    const { store, added } = updateElements(this.cy, this.store, graph);
+    this.store = store;
+    this.large = graphScale(graph) === "large";
+    placeNear(this.cy, graph, added);
+    this.cy.batch(() => {
+      for (const edge of store.edges) edge.toggleClass("labelled", this.edgesLabelled);
+    });
+    this.setView(view);
+    applyVisibility(this.cy, this.store, view.visible);
+    applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
+    return Promise.resolve();
+  }
+
+  private setView(view: ViewInput): void {
+    this.visible = view.visible;
+    this.selected = view.selected;
+    this.focus = view.focus;
+    this.spotlight = view.spotlight ?? false;
+  }
+
+  /** Every node's laid-out (model) position, by graph id, hidden nodes included. */
+  positions(): Record<string, Position> {
+    const { nodes, nodeIds } = this.store;
+    return Object.fromEntries(nodes.map((node, i) => [nodeIds[i] ?? "", { ...node.position() }]));
+  }
+
+  /** Moves the nodes named in `positions` (graph ids); others stay. */
+  setPositions(positions: Readonly<Record<string, Position>>): void {
+    const { nodes, nodeIds } = this.store;
+    this.cy.batch(() => {
+      nodes.forEach((node, i) => {
+        const at = Object.hasOwn(positions, nodeIds[i] ?? "")
+          ? positions[nodeIds[i] ?? ""]
+          : undefined;
+        if (at) node.position({ x: at.x, y: at.y });
+      });
+    });
+  }
+
+  /**
+   * A graph laid out whole: its elements go in with the view applied at once (so the lists and the slider
    * work on it straight away), are laid out together, and the drawing is fitted once they are
    * placed. Settles then, or when a newer load or re-layout supersedes this one.
    */
-  load(graph: Graph, view: ViewInput): Promise<void> {
+  private load(graph: Graph, view: ViewInput): Promise<void> {
+    this.graph = graph;
     this.store = replaceElements(this.cy, graph);
     this.edgesLabelled = false;
     this.large = graphScale(graph) === "large";
     // Until the layout lands the pane is not fitted to anything a resize should keep.
     this.fitted = false;
-    this.visible = view.visible;
-    this.selected = view.selected;
-    this.focus = view.focus;
-    this.spotlight = view.spotlight ?? false;
+    this.setView(view);
     const placed = () => {
       this.fit();
       // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
       this.labelEdges();
     };
-    // A file whose author placed every node (the editor saves positions) is drawn as placed;
-    // otherwise it is laid out with every element on the canvas, hidden ones included.
+    // Drawn where its author placed it (the editor saves positions), or laid out with every
+    // element on the canvas, hidden ones included, so they keep a sensible place for later.
     const laidOut = placeSaved(this.cy, graph)
       ? (this.layouts.cancel(), placed(), Promise.resolve())
       : this.layouts.run(this.shape(), "load", placed);

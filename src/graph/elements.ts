@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
 import { isSpeculative } from "../domain/view/certainty";
+import { shortLabel, TOOLTIP_CAP } from "../domain/model/labels";
 import type { Graph } from "../domain/model/types";
 import { HUB_DEGREE, HUB_FONT_SIZE, LABEL_FONT_SIZE, wrapLabel } from "./metrics";
 import { PAST_SUFFIX } from "./palette";
@@ -62,21 +63,23 @@ export function toElements(graph: Graph): ElementDefinition[] {
   const nodes = graph.nodes.map((node): ElementDefinition => {
     const hub = (degree.get(node.id) ?? 0) >= HUB_DEGREE;
     const font = hub ? HUB_FONT_SIZE : LABEL_FONT_SIZE;
+    // Capped, so one 10,000-character name neither covers the drawing nor shrinks it on Fit.
+    const short = shortLabel(node.label);
     return {
       group: "nodes",
       data: {
         id: toCyId(node.id),
-        label: node.label,
+        label: shortLabel(node.label, TOOLTIP_CAP),
         kind: node.kind,
         hub,
-        text: wrapLabel(node.label, font).join("\n"),
-        pastText: wrapLabel(node.label + PAST_SUFFIX, font).join("\n"),
+        text: wrapLabel(short, font).join("\n"),
+        pastText: wrapLabel(short + PAST_SUFFIX, font).join("\n"),
       },
     };
   });
   const edges = graph.edges.map((edge): ElementDefinition => {
     const speculative = isSpeculative(edge);
-    const relation = speculative ? edge.relation + SPECULATIVE_MARK : edge.relation;
+    const relation = shortLabel(edge.relation) + (speculative ? SPECULATIVE_MARK : "");
     return {
       group: "edges",
       data: {
@@ -95,18 +98,22 @@ export function toElements(graph: Graph): ElementDefinition[] {
 
 /** Replaces whatever the canvas shows with all of `graph`'s elements. */
 export function replaceElements(cy: Core, graph: Graph): ElementStore {
-  let added = cy.collection();
   cy.batch(() => {
     cy.elements().remove();
-    added = cy.add(toElements(graph));
+    cy.add(toElements(graph));
   });
-  const nodes = added.nodes().toArray();
-  const edges = added.edges().toArray();
+  return storeOf(cy, graph);
+}
+
+/** The store of `graph`'s elements, all of which must be on the canvas, in graph order. */
+export function storeOf(cy: Core, graph: Graph): ElementStore {
+  const nodes = graph.nodes.map((node) => cy.getElementById(toCyId(node.id)) as NodeSingular);
+  const edges = graph.edges.map((edge) => cy.getElementById(toCyId(edge.id)) as EdgeSingular);
   return {
     nodes,
     edges,
-    nodeIds: nodes.map(idOf),
-    edgeIds: edges.map(idOf),
-    edgeEnds: edges.map((edge) => [idOf(edge.source()), idOf(edge.target())] as const),
+    nodeIds: graph.nodes.map((node) => node.id),
+    edgeIds: graph.edges.map((edge) => edge.id),
+    edgeEnds: graph.edges.map((edge) => [edge.source, edge.target] as const),
   };
 }

@@ -1,10 +1,10 @@
 import type { Core, NodeSingular } from "cytoscape";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadBuiltinGraph } from "../app/builtinGraph";
 import { idOf, replaceElements, toCyId, toElements } from "./elements";
-import { runLayout } from "./layout";
+import { LayoutRequests } from "./layoutRequests";
 import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
-import { edge, headlessCy, makeGraph, node, SAMPLE } from "../../tests/helpers/cyGraph";
+import { edge, headlessCy, layOut, makeGraph, node, SAMPLE } from "../../tests/helpers/cyGraph";
 
 const instances: Core[] = [];
 function freshCy(): Core {
@@ -45,9 +45,9 @@ describe("runLayout", () => {
   it("gives the same positions on every run, whatever the element order", async () => {
     const first = freshCy();
     replaceElements(first, SAMPLE);
-    await runLayout(first);
+    await layOut(first);
     const once = positions(first);
-    await runLayout(first);
+    await layOut(first);
     expect(positions(first)).toEqual(once);
 
     const reversed = freshCy();
@@ -56,14 +56,14 @@ describe("runLayout", () => {
       ...elements.filter((e) => e.group === "nodes").reverse(),
       ...elements.filter((e) => e.group === "edges").reverse(),
     ]);
-    await runLayout(reversed);
+    await layOut(reversed);
     expect(positions(reversed)).toEqual(once);
   });
 
   it("handles ids like __proto__, spaces, # and quotes, and spreads nodes apart", async () => {
     const cy = freshCy();
     replaceElements(cy, SAMPLE);
-    await runLayout(cy);
+    await layOut(cy);
     const placed = Object.values(positions(cy));
     expect(placed).toHaveLength(SAMPLE.nodes.length);
     for (const p of placed) {
@@ -77,26 +77,28 @@ describe("runLayout", () => {
     const random = Math.random;
     const cy = freshCy();
     replaceElements(cy, SAMPLE);
-    await runLayout(cy);
+    await layOut(cy);
     expect(Math.random).toBe(random);
   });
 
-  it("moves nothing when aborted before its positions arrive", async () => {
+  it("moves nothing when cancelled before its positions arrive", async () => {
     const cy = freshCy();
     replaceElements(cy, SAMPLE);
     const before = positions(cy);
-    const request = new AbortController();
-    const run = runLayout(cy, {}, request.signal);
-    request.abort(new Error("a newer layout"));
-    await expect(run).rejects.toThrow("a newer layout");
+    const requests = new LayoutRequests(cy);
+    const placed = vi.fn();
+    const run = requests.run({}, "relayout", placed);
+    requests.cancel();
+    await run;
     expect(positions(cy)).toEqual(before);
+    expect(placed).not.toHaveBeenCalled();
   });
 
   it("copes with self-loops and an empty canvas", async () => {
     const cy = freshCy();
-    await runLayout(cy);
+    await layOut(cy);
     replaceElements(cy, makeGraph([node("solo"), node("pair")], [edge("loop", "solo", "solo")]));
-    await runLayout(cy);
+    await layOut(cy);
     const at = (id: string) => cy.getElementById(toCyId(id)).position();
     expect(at("solo")).not.toEqual(at("pair"));
   });
@@ -110,14 +112,14 @@ describe("runLayout on the article graph", () => {
   it.each([false, true])("keeps every name clear of the others (tall: %s)", async (tall) => {
     const cy = freshCy();
     replaceElements(cy, graph);
-    await runLayout(cy, { tall });
+    await layOut(cy, { tall });
     expect(collisions(cy)).toEqual([]);
   });
 
   it("keeps the three hubs well apart and is as deterministic when tall", async () => {
     const cy = freshCy();
     replaceElements(cy, graph);
-    await runLayout(cy, { tall: true });
+    await layOut(cy, { tall: true });
     const at = (id: string) => cy.getElementById(toCyId(id)).position();
     const apart = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
     for (const [a, b] of [
@@ -128,9 +130,9 @@ describe("runLayout on the article graph", () => {
       expect(apart(a, b), `${a}–${b}`).toBeGreaterThan(120);
     }
     const once = positions(cy);
-    await runLayout(cy, { tall: true });
+    await layOut(cy, { tall: true });
     expect(positions(cy)).toEqual(once);
-    await runLayout(cy);
+    await layOut(cy);
     expect(positions(cy)).not.toEqual(once);
   });
 });

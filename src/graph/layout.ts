@@ -2,25 +2,9 @@ import type { Core, NodeSingular, SingularElementArgument } from "cytoscape";
 import { bakedLayout } from "./bakedLayouts";
 import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
 import { layoutOffThread } from "./offThread";
+import type { LayoutInput, LayoutShape, Positions } from "./layoutTypes";
 
-export interface LayoutShape {
-  /**
-   * Lay the graph out taller than wide, for a portrait pane. fcose's spectral start stretches a
-   * graph along x; for a tall drawing the layout runs with x and y swapped (each node's box too)
-   * and swaps them back, which mirrors the drawing about its diagonal.
-   */
-  tall?: boolean;
-}
-
-/** Everything the positions depend on, nodes in id order. */
-export interface LayoutInput {
-  ids: string[];
-  /** Each node with its label under it, as one box; its centre sits `drop` below the node's. */
-  boxes: { w: number; h: number; drop: number }[];
-  /** Index pairs into `ids`; self-loops left out, as they exert no force. */
-  edges: [number, number][];
-  tall: boolean;
-}
+export type { LayoutInput, LayoutShape, Positions } from "./layoutTypes";
 
 // Code-unit order, not localeCompare: the result must not depend on the viewer's locale.
 const byId = (a: SingularElementArgument, b: SingularElementArgument): number =>
@@ -49,9 +33,6 @@ export function layoutInput(cy: Core, { tall = false }: LayoutShape = {}): Layou
   return { ids: nodes.map((node) => node.id()), boxes: nodes.map(standInBox), edges, tall };
 }
 
-/** Node positions for a LayoutInput, in its order. */
-export type Positions = { x: number; y: number }[];
-
 /**
  * Positions for `input`: a baked layout at once (without loading a layout engine at all), any
  * other from fcose or, for big graphs, d3-force off the main thread. Rejects with the signal's
@@ -79,19 +60,3 @@ export function placeNodes(cy: Core, nodes: readonly NodeSingular[], positions: 
 /** The nodes of `cy` that `input` lists, in its order. */
 export const nodesOf = (cy: Core, input: LayoutInput): NodeSingular[] =>
   input.ids.map((id) => cy.getElementById(id));
-
-/**
- * Places every node currently in `cy`, deterministically: the same graph and shape get the same
- * positions whatever order its elements were added or restored in. Nothing moves if `signal`
- * aborts before the positions arrive.
- */
-export async function runLayout(
-  cy: Core,
-  shape: LayoutShape = {},
-  signal?: AbortSignal,
-): Promise<void> {
-  const input = layoutInput(cy, shape);
-  const nodes = nodesOf(cy, input);
-  const positions = await computeLayout(input, signal);
-  if (!signal?.aborted) placeNodes(cy, nodes, positions);
-}

@@ -61,6 +61,18 @@ export class LayoutRequests {
     );
   }
 
+  /** Resolves once no layout is running: at once when none is. */
+  settled(): Promise<void> {
+    if (this.pending === null) return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = this.subscribe(() => {
+        if (this.pending !== null) return;
+        stop();
+        resolve();
+      });
+    });
+  }
+
   /** Drops whatever is still running (the canvas is going away). */
   cancel(): void {
     this.current?.abort();

@@ -1,5 +1,5 @@
 import { runInWorker } from "../workers/runInWorker";
-import type { LayoutInput, Positions } from "./layout";
+import type { LayoutInput, Positions } from "./layoutTypes";
 
 // Same code as the worker runs, so both paths give the same positions.
 async function onMainThread(input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
@@ -17,6 +17,6 @@ export function layoutOffThread(input: LayoutInput, signal?: AbortSignal): Promi
   if (signal?.aborted) return Promise.reject(signal.reason);
   if (typeof Worker === "undefined") return onMainThread(input, signal);
   const start = () =>
-    new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module" });
+    new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
   return runInWorker(start, input, () => onMainThread(input, signal), signal);
 }

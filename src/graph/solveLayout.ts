@@ -1,10 +1,10 @@
 // The costly half of the layout, kept out of the main bundle: it runs in the layout worker, or
 // is imported on demand where workers are missing. It pulls in cytoscape-fcose and its bases.
-import { forceLayout } from "./forceLayout";
-import type { LayoutInput, Positions } from "./layout";
+import { fcoseLayout } from "./fcoseLayout";
+import type { LayoutInput, Positions } from "./layoutTypes";
 import type { Box } from "./separate";
 import { separate } from "./separate";
-import { SPREAD_LAYOUT_NODES, spreadLayout } from "./spreadLayout";
+import { D3_FORCE_NODES, d3ForceLayout } from "./d3ForceLayout";
 
 /** Space kept between one node's label box and the next. */
 const LABEL_GAP = 6;
@@ -15,7 +15,7 @@ const LABEL_GAP = 6;
  */
 export function solveLayout(input: LayoutInput): Positions {
   const { boxes, edges, tall } = input;
-  const solve = boxes.length >= SPREAD_LAYOUT_NODES ? spreadLayout : forceLayout;
+  const solve = boxes.length >= D3_FORCE_NODES ? d3ForceLayout : fcoseLayout;
   const centres = solve(
     boxes.map(({ w, h }) => (tall ? { w: h, h: w } : { w, h })),
     edges,

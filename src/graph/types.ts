@@ -4,9 +4,11 @@ import type { VisibleSet } from "../domain/view";
 export type { VisibleSet };
 
 export interface GraphCanvasProps {
+  /**
+   * Applied in place when it changes: only added, changed and removed elements are touched. A
+   * graph sharing less than half its nodes with the drawing is laid out anew.
+   */
   graph: Graph;
-  /** Bumped when a new graph is loaded: the only thing that rebuilds elements and re-runs the layout. */
-  graphVersion: number;
   /** What the current timeline step and filters show; `past` ids are drawn faded and marked. */
   visible: VisibleSet;
   /** Selected node or edge id. */

@@ -4,7 +4,7 @@ import type { Graph, Problem } from "../domain/model/types";
 
 export interface EntenteData {
   graph: Graph;
-  /** Bumped on every load: the canvas rebuilds and lays out only when it changes. */
+  /** Bumped on every load of a new file: panels holding per-graph state start afresh on it. */
   graphVersion: number;
   /** Warnings from loading the current graph (errors never replace a graph). */
   problems: Problem[];

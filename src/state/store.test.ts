@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode, storyGraph } from "../../tests/fixtures/memoryGraph";
 import { storySteps } from "../domain/story";
+import { initialView } from "../domain/view";
 import type { Certainty } from "../domain/model/types";
 import { articleGraph } from "../../tests/helpers/articleGraph";
-import { selectListed, selectShown, selectVisible } from "./selectors";
+import { selectListed, selectShown } from "./selectors";
 import { createEntenteStore } from "./store";
 
 const sureQuote = (certainty: Certainty) => ({ quote: "q", anchor: null, certainty });
@@ -20,25 +21,25 @@ describe("entente store", () => {
     const store = createEntenteStore(storyGraph);
     store.getState().stepBy(-3);
     expect(store.getState().view.period).toBe("before");
-    expect(selectVisible(store.getState()).edges.has("thaw")).toBe(false);
+    expect(selectShown(store.getState()).edges.has("thaw")).toBe(false);
     store.getState().stepBy(1);
-    expect(selectVisible(store.getState()).edges.has("thaw")).toBe(true);
+    expect(selectShown(store.getState()).edges.has("thaw")).toBe(true);
   });
 
   it("computes the visible set once per change, not once per reader", () => {
     const store = createEntenteStore(storyGraph);
-    const first = selectVisible(store.getState());
+    const first = selectShown(store.getState());
     store.getState().select("bezos");
-    expect(selectVisible(store.getState())).toBe(first);
+    expect(selectShown(store.getState())).toBe(first);
     store.getState().toggleKind("media");
-    expect(selectVisible(store.getState())).not.toBe(first);
+    expect(selectShown(store.getState())).not.toBe(first);
   });
 
   it("narrows the lists by search but not the graph", () => {
     const store = createEntenteStore(storyGraph);
     store.getState().setQuery("jeff");
     expect([...selectListed(store.getState()).nodes]).toEqual(["bezos"]);
-    expect(selectVisible(store.getState()).nodes.size).toBe(5);
+    expect(selectShown(store.getState()).nodes.size).toBe(5);
   });
 
   it("replaces the graph on load, bumps the version and resets the view", () => {
@@ -91,6 +92,26 @@ describe("entente store", () => {
   });
 });
 
+describe("view actions", () => {
+  it("opens a link's view, dropping what this graph lacks", () => {
+    const store = createEntenteStore(storyGraph);
+    store.getState().openLink("?t=jan&sel=nobody&hide=media&certainty=reported");
+    expect(store.getState().view).toEqual({
+      ...initialView,
+      period: "jan",
+      hiddenKinds: ["media"],
+      certainty: "reported",
+    });
+  });
+
+  it("clears the filters and keeps time and selection", () => {
+    const store = createEntenteStore(storyGraph);
+    store.getState().openLink("?t=jan&sel=bezos&hide=media&stance=rivalry&q=x&certainty=reported");
+    store.getState().clearFilters();
+    expect(store.getState().view).toEqual({ ...initialView, period: "jan", selection: "bezos" });
+  });
+});
+
 describe("selectShown", () => {
   const graph = makeGraph({
     nodes: [makeNode({ id: "a" }), makeNode({ id: "b" }), makeNode({ id: "c" })],
@@ -102,11 +123,10 @@ describe("selectShown", () => {
 
   it("drops relationships below the certainty level from the graph and the lists", () => {
     const store = createEntenteStore(graph);
-    expect(selectShown(store.getState())).toBe(selectVisible(store.getState()));
+    expect([...selectShown(store.getState()).edges]).toEqual(["sure", "guess"]);
     store.getState().setCertainty("reported");
     expect([...selectShown(store.getState()).edges]).toEqual(["sure"]);
     expect([...selectListed(store.getState()).edges]).toEqual(["sure"]);
-    expect(selectVisible(store.getState()).edges.has("guess")).toBe(true);
   });
 
   it("is computed once per change, not once per reader", () => {

@@ -12,7 +12,8 @@ import type { ReadingActions, ReadingData } from "./reading";
 export interface EntenteActions {
   /** `view` opens a shared link on its view (checked against the new graph); default: all time. */
   loadGraph: (graph: Graph, problems: Problem[], origin: string | null, view?: ViewState) => void;
-  setView: (next: ViewState) => void;
+  /** Opens the view a link's query string describes, less whatever this graph lacks. */
+  openLink: (query: string) => void;
   setPeriod: (period: string | null) => void;
   stepBy: (delta: number) => void;
   setMode: (mode: TimeMode) => void;
@@ -20,7 +21,8 @@ export interface EntenteActions {
   toggleStance: (stance: Stance) => void;
   setQuery: (query: string) => void;
   select: (id: string | null) => void;
-  reset: () => void;
+  /** Clears kind, stance, certainty and search filters; time and selection stay. */
+  clearFilters: () => void;
 }
 
 export type EntenteState = EntenteData & ReadingData & EntenteActions & ReadingActions;
@@ -41,7 +43,7 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
           origin,
           ...(nextView && { view: nextView }),
         })),
-      setView: (next) => set({ view: next }),
+      openLink: (query) => apply(() => view.queryToView(query, get().graph)),
       setPeriod: (period) => apply(view.setPeriod(period)),
       stepBy: (delta) => apply(view.stepBy(get().graph, delta)),
       setMode: (mode) => apply(view.setMode(mode)),
@@ -50,7 +52,7 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
       setQuery: (query) => apply(view.setQuery(query)),
       // A selection takes Details over from the passage it may have come from.
       select: (id) => set({ view: view.select(id)(get().view), passage: null }),
-      reset: () => set({ ...initialState(graph, problems), ...NO_READING }),
+      clearFilters: () => apply(view.clearFilters()),
       setStory: (index) => {
         const step = index === null ? undefined : storySteps(get().graph)[index];
         apply(view.setStory(step ? index : null, step?.period));

@@ -1,25 +1,65 @@
-import { buildGraph, parseGraphText } from "../domain/load/load";
+import { routeFile, type FileInput, type ImportReport, type Table } from "../domain/formats/import";
+import { buildGraph, checkGraphValue, parseGraphText } from "../domain/load/load";
+import { error } from "../domain/load/problems";
 import type { LoadResult, Problem } from "../domain/model/types";
 
-/** What to parse: the graph file's text and, on a second round, the text its textFile names. */
-export interface ParseRequest {
-  text: string;
+/**
+ * What to parse: the graph file's text (with its name, which tells a CSV from a SIF file, and any
+ * sheets picked with it) and, on a second round, the text its textFile names.
+ */
+export interface ParseRequest extends FileInput {
   sourceText?: string;
 }
 
 /**
- * A finished load (ok or not), or the file's `source.textFile` when its text must be fetched first:
- * only the caller knows whether that is possible (by URL) or not (a file from the computer).
+ * A finished load (ok or not; `report` when another tool's file was imported), the file's
+ * `source.textFile` when its text must be fetched first (only the caller knows whether that is
+ * possible: by URL, or not for a file from the computer), or spreadsheets whose columns the
+ * reader must map before they can be imported.
  */
 export type ParseOutcome =
-  | { kind: "done"; result: LoadResult }
-  | { kind: "needs-text"; textFile: string; problems: Problem[] };
+  | { kind: "done"; result: LoadResult; report?: ImportReport }
+  | { kind: "needs-text"; textFile: string; problems: Problem[] }
+  | { kind: "needs-mapping"; tables: Table[] };
+
+const TABLE_PREVIEW_ROWS = 5;
+
+function fromImport(report: ImportReport, built?: LoadResult): ParseOutcome {
+  const fatal = report.notes.find((n) => n.severity === "fatal");
+  if (fatal || !built) {
+    const message = `This is a ${report.format}, but ${fatal?.message ?? "it could not be read"}.`;
+    const result: LoadResult = {
+      ok: false,
+      problems: [error([], message, "check the file in the tool that wrote it")],
+    };
+    return { kind: "done", result, report };
+  }
+  return { kind: "done", result: built, report };
+}
 
 /**
- * parseGraphText + buildGraph, as loadGraph does them but with the source text supplied from
- * outside. Shared by the main thread (small files) and the parse worker (big ones).
+ * Another tool's file through its importer, or parseGraphText + buildGraph as loadGraph does them
+ * but with the source text supplied from outside. Shared by the main thread (small files) and the
+ * parse worker (big ones).
  */
-export function parseStep({ text, sourceText }: ParseRequest): ParseOutcome {
+export function parseStep(request: ParseRequest): ParseOutcome {
+  const routed = routeFile(request);
+  if (routed.kind === "unknown") {
+    const fix = "open the file in the tool that made it and export GEXF, GraphML or CSV";
+    return { kind: "done", result: { ok: false, problems: [error([], routed.message, fix)] } };
+  }
+  if (routed.kind === "mapping") {
+    const tables = routed.tables.map((t) => ({ ...t, rows: t.rows.slice(0, TABLE_PREVIEW_ROWS) }));
+    return { kind: "needs-mapping", tables };
+  }
+  if (routed.kind === "imported") {
+    const { outcome } = routed;
+    if (!outcome.ok) return fromImport(outcome.report);
+    // The importer builds a valid document by construction; the loader's checks make sure.
+    const checked = checkGraphValue(outcome.doc);
+    return fromImport(outcome.report, checked.ok ? buildGraph(checked.doc, "") : checked);
+  }
+  const { text, sourceText } = request;
   const parsed = parseGraphText(text);
   if (!parsed.ok) return { kind: "done", result: parsed };
   const { source } = parsed.doc;

@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { loadGraph } from "../../src/domain/load/load";
-import { timelineSteps, initialView, visibleSet } from "../../src/domain/view";
+import { filterGraph, timelineSteps, initialView } from "../../src/domain/view";
 import type { Graph } from "../../src/domain/model/types";
 import { describeE2E, openApp, screenshot } from "./browser";
 
@@ -48,7 +48,7 @@ describeE2E("the explorer on the article graph", () => {
     try {
       for (const step of timelineSteps(graph)) {
         await goToStep(app.page, step.label);
-        const expected = visibleSet(graph, { ...initialView, period: step.period });
+        const expected = filterGraph(graph, { ...initialView, period: step.period });
         const labels = [...expected.nodes].map((id) => graph.nodeById.get(id)?.label).sort();
         expect((await listNames(app.page, "Entities")).sort()).toEqual(labels);
         expect(await relationships(app.page)).toHaveLength(expected.edges.size);

@@ -3,6 +3,8 @@ import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
 import type { Graph, GraphEdge, GraphNode, NodeKind, Stance } from "../../src/domain/model/types";
 import { STYLESHEETS } from "../../src/graph/stylesheet";
+import type { LayoutShape } from "../../src/graph/layoutTypes";
+import { LayoutRequests } from "../../src/graph/layoutRequests";
 import type { VisibleSet } from "../../src/graph/types";
 
 export function node(id: string, kind: NodeKind = "person"): GraphNode {
@@ -72,3 +74,7 @@ export const everything = (graph: Graph, past: Iterable<string> = []): VisibleSe
 
 export const headlessCy = (): Core =>
   cytoscape({ headless: true, styleEnabled: true, style: STYLESHEETS.small.light });
+
+/** Lays out every node now in `cy`, as the canvas does. */
+export const layOut = (cy: Core, shape: LayoutShape = {}): Promise<void> =>
+  new LayoutRequests(cy).run(shape, "relayout", () => {});

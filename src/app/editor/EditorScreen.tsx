@@ -11,7 +11,7 @@ import { acrossParagraphs, sentenceAround } from "../../domain/suggest/sentence"
 import { ArticleView } from "../../components/editor/ArticleView";
 import type { ArticleMark } from "../../components/editor/ArticleView";
 import { ClaimForms } from "../../components/editor/ClaimForms";
-import { DraftCanvas } from "../../components/editor/DraftCanvas";
+import { DraftCanvas } from "./DraftCanvas";
 import { EditorBar } from "../../components/editor/EditorBar";
 import { EntitiesPanel } from "../../components/editor/EntitiesPanel";
 import { PassageBox } from "../../components/editor/PassageBox";

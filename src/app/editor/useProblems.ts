@@ -15,11 +15,12 @@ async function check(doc: DraftDocument, signal: AbortSignal): Promise<Problem[]
   if (doc.nodes.length + doc.edges.length < WORKER_FROM) return loadGraph(text).problems;
   const outcome = await runInWorker<ParseRequest, ParseOutcome>(
     () => new Worker(new URL("../../workers/parse.worker.ts", import.meta.url), { type: "module" }),
-    { text },
+    { text, fileName: "draft.json" },
     async () => ({ kind: "done", result: loadGraph(text) }),
     signal,
   );
-  return outcome.kind === "done" ? outcome.result.problems : outcome.problems;
+  // A draft is always an Entente file with its text inline, so only "done" can come back.
+  return outcome.kind === "done" ? outcome.result.problems : [];
 }
 
 /** The loader's own checks on the draft, run a moment after the last change. */

@@ -158,3 +158,23 @@ describe("opening a file from the computer", () => {
     expect(window.location.search).toBe("?e2e=1");
   });
 });
+
+describe("Back after opening a file", () => {
+  it("brings the earlier graph back on the view it had, and Forward the file again", async () => {
+    const store = renderApp();
+    act(() => store.getState().select("a"));
+    expect(window.location.search).toBe("?sel=a");
+    await pick(jsonFile("harbour.json", harbourText));
+    await waitFor(() => expect(store.getState().graph.title).toBe(HARBOUR_TITLE));
+    expect(window.location.search).toBe("");
+
+    act(() => window.history.back());
+    await waitFor(() => expect(store.getState().graph).toBe(start));
+    expect(store.getState().view.selection).toBe("a");
+    expect(window.location.search).toBe("?sel=a");
+
+    act(() => window.history.forward());
+    await waitFor(() => expect(store.getState().graph.title).toBe(HARBOUR_TITLE));
+    expect(store.getState().view.selection).toBeNull();
+  });
+});

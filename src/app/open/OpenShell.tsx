@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
+import { MappingStep } from "../../components/import/MappingStep";
 import { LoadReportView } from "../../components/problems/LoadReportView";
 import { Toolbar } from "../../components/toolbar/Toolbar";
+import { GraphProvider, GraphSlot } from "../../graph";
 import { StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
 import { useFileDrop } from "./useFileDrop";
@@ -13,7 +15,9 @@ import "./open.css";
  * page-wide drop target, the load report, and ?graph= on start.
  */
 export function OpenShell({ store, children }: { store: EntenteStore; children: ReactNode }) {
-  const opener = useGraphOpener(store);
+  // The canvas below publishes here, so the opener can wait for a new graph's layout.
+  const [canvas] = useState(() => new GraphSlot());
+  const opener = useGraphOpener(store, canvas);
   const dragging = useFileDrop(opener.openFiles);
   // Read before the explorer's URL sync tidies away view parameters the built-in graph lacks.
   const [startQuery] = useState(() => window.location.search);
@@ -26,16 +30,26 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
 
   return (
     <StoreProvider store={store}>
-      <div className="open-shell">
-        <Toolbar status={opener.status} onOpenFiles={opener.openFiles} />
-        {opener.report && <LoadReportView report={opener.report} onDismiss={opener.dismiss} />}
-        {children}
-        {dragging && (
-          <div className="drop-overlay" aria-hidden="true">
-            <p>Drop a graph file to open it</p>
-          </div>
-        )}
-      </div>
+      <GraphProvider slot={canvas}>
+        <div className="open-shell">
+          <Toolbar status={opener.status} onCancel={opener.cancel} onOpenFiles={opener.openFiles} />
+          {opener.report && <LoadReportView report={opener.report} onDismiss={opener.dismiss} />}
+          {opener.mapping && (
+            <MappingStep
+              key={opener.mapping.name}
+              pending={opener.mapping}
+              onImport={opener.importMapped}
+              onCancel={opener.dismiss}
+            />
+          )}
+          {children}
+          {dragging && (
+            <div className="drop-overlay" aria-hidden="true">
+              <p>Drop a graph file to open it</p>
+            </div>
+          )}
+        </div>
+      </GraphProvider>
     </StoreProvider>
   );
 }

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
 import { App } from "../../App";
 import { createEntenteStore } from "../../state";
+import { LOAD_TIMEOUT_MS } from "./useGraphOpener";
 import {
   harbourText,
   harbourWith,
@@ -72,4 +73,60 @@ describe("opening a graph by ?graph= on start", () => {
     expect(store.getState().graphVersion).toBe(version);
     expect(within(screen.getByRole("banner")).getByText(/Loaded from file p\.json/)).toBeVisible();
   });
+});
+
+describe("a load that does not finish", () => {
+  /** A server that never answers, but lets go when the request is aborted. */
+  const hangingFetch = () =>
+    vi.fn(
+      (_url: URL, init: RequestInit) =>
+        new Promise<Response>((_, reject) =>
+          init.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+        ),
+    );
+
+  it("offers Cancel, which stops it and keeps the graph", async () => {
+    const fetch = hangingFetch();
+    vi.stubGlobal("fetch", fetch);
+    const store = openAt("?graph=slow.json");
+    await userEvent.click(await screen.findByRole("button", { name: "Cancel" }));
+    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+    expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
+    expect(fetch.mock.calls[0]?.[1].signal?.aborted).toBe(true);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(store.getState().graph).toBe(start);
+  });
+
+  it("gives up after the time limit with a clear message, keeping the graph", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      vi.stubGlobal("fetch", hangingFetch());
+      const store = openAt("?graph=slow.json");
+      await vi.waitFor(() => expect(screen.getByRole("button", { name: "Cancel" })).toBeVisible());
+      await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_MS);
+      await vi.waitFor(() =>
+        expect(screen.getByRole("alert")).toHaveTextContent(
+          "slow.json took longer than 60 seconds to open, so Entente stopped. The graph on screen is unchanged.",
+        ),
+      );
+      expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
+      expect(store.getState().graph).toBe(start);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it.each(["%00", ".", "index.html"])(
+    "refuses ?graph=%s, which is the app's own page",
+    async (raw) => {
+      const fetch = vi.fn();
+      vi.stubGlobal("fetch", fetch);
+      const store = openAt(`?graph=${raw}`);
+      expect(await screen.findByRole("alert")).toHaveTextContent(
+        "leads to this app's own page, not to a graph file.",
+      );
+      expect(fetch).not.toHaveBeenCalled();
+      expect(store.getState().graph).toBe(start);
+    },
+  );
 });

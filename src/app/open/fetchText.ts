@@ -7,6 +7,7 @@ import {
 } from "../../domain/open";
 import type { Fetched } from "../../domain/open";
 import { error } from "../../domain/load/problems";
+import { decodeUtf8 } from "../../domain/load/utf8";
 import type { Problem } from "../../domain/model/types";
 
 /** How long one request may take before the reader is told the server is too slow. */
@@ -35,18 +36,27 @@ const tooLarge = (what: Fetched): Problem =>
     "Check that this is the right file.",
   );
 
+function joinBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.byteLength;
+  }
+  return all;
+}
+
 /** Reads the body, stopping at the size limit whatever Content-Length claimed (or omitted). */
 async function readCapped(
   body: ReadableStream<Uint8Array>,
   what: Fetched,
 ): Promise<FetchTextResult> {
   const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return { ok: true, text: parts.join("") + decoder.decode() };
+    if (done) return decodeUtf8(joinBytes(parts, bytes), `the ${NAMES[what]}`);
     // A picture served as application/octet-stream would otherwise surface as a JSON syntax error.
     const format = bytes === 0 && what === "graph" ? sniffBinary(value) : null;
     bytes += value.byteLength;
@@ -54,7 +64,7 @@ async function readCapped(
       await reader.cancel();
       return { ok: false, problem: format !== null ? notAGraphFile(format) : tooLarge(what) };
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(value);
   }
 }
 

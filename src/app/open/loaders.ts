@@ -1,21 +1,33 @@
 import { resolveTextFile } from "../../domain/open";
 import { describeValue, error } from "../../domain/load/problems";
+import type { ImportReport, Mapping, Table } from "../../domain/formats/import";
 import type { Graph, Problem } from "../../domain/model/types";
 import type { ParseOutcome } from "../../workers/parseStep";
 import { fetchText } from "./fetchText";
 import { parseGraph } from "./parse";
 import { readPickedFile } from "./readPicked";
 
-/** A graph ready to show, labelled with where it came from; or every reason it is not. */
+/**
+ * A graph ready to show, labelled with where it came from (and, from another tool's file, the
+ * import report); or every reason it is not; or spreadsheets whose columns must be mapped first.
+ */
 export type LoadOutcome =
-  | { ok: true; graph: Graph; problems: Problem[]; origin: string }
-  | { ok: false; problems: Problem[] };
+  | { ok: true; graph: Graph; problems: Problem[]; origin: string; report?: ImportReport }
+  | { ok: false; problems: Problem[]; report?: ImportReport }
+  | { ok: false; problems: []; tables: Table[] };
 
-export const failed = (problems: Problem[]): LoadOutcome => ({ ok: false, problems });
+export const failed = (problems: Problem[], report?: ImportReport): LoadOutcome => ({
+  ok: false,
+  problems,
+  ...(report ? { report } : {}),
+});
 
-function finish(outcome: ParseOutcome & { kind: "done" }, origin: string): LoadOutcome {
-  const { result } = outcome;
-  return result.ok ? { ...result, origin } : failed(result.problems);
+function finish(outcome: ParseOutcome, origin: string): LoadOutcome {
+  if (outcome.kind === "needs-mapping") return { ok: false, problems: [], tables: outcome.tables };
+  if (outcome.kind === "needs-text") return failed(outcome.problems);
+  const { result, report } = outcome;
+  if (!result.ok) return failed(result.problems, report);
+  return { ...result, origin, ...(report ? { report } : {}) };
 }
 
 /** The one thing a file from the computer cannot do: name a second file to read beside it. */
@@ -27,11 +39,33 @@ export function inlineTextNeeded(textFile: string): Problem {
   );
 }
 
-/** A file the reader picked or dropped (already checked by checkPickedFiles). */
-export async function loadPickedFile(file: File, signal: AbortSignal): Promise<LoadOutcome> {
+/**
+ * A file the reader picked or dropped (already checked by checkPickedFiles), with any sheets
+ * picked together with it and, after the mapping step, what their columns are.
+ */
+export async function loadPickedFile(
+  file: File,
+  signal: AbortSignal,
+  more: readonly File[] = [],
+  mappings?: Mapping[],
+): Promise<LoadOutcome> {
   const read = await readPickedFile(file);
   if (!read.ok) return failed([read.problem]);
-  const outcome = await parseGraph({ text: read.text }, signal);
+  const sheets = [];
+  for (const other of more) {
+    const sheet = await readPickedFile(other);
+    if (!sheet.ok) return failed([sheet.problem]);
+    sheets.push({ name: other.name, text: sheet.text });
+  }
+  const outcome = await parseGraph(
+    {
+      text: read.text,
+      fileName: file.name,
+      ...(sheets.length ? { more: sheets } : {}),
+      ...(mappings ? { mappings } : {}),
+    },
+    signal,
+  );
   if (outcome.kind === "needs-text") {
     return failed([...outcome.problems, inlineTextNeeded(outcome.textFile)]);
   }
@@ -60,15 +94,19 @@ export async function loadGraphUrl(
   const origin = external ? url.host : fileNameOf(url);
   const fetched = await fetchText(url, "graph", signal);
   if (!fetched.ok) return failed([fetched.problem]);
-  const first = await parseGraph({ text: fetched.text }, signal);
-  if (first.kind === "done") return finish(first, origin);
+  const fileName = fileNameOf(url);
+  const first = await parseGraph({ text: fetched.text, fileName }, signal);
+  if (first.kind !== "needs-text") return finish(first, origin);
 
   const textUrl = resolveTextFile(first.textFile, url);
   if (!textUrl.ok) return failed([...first.problems, textUrl.problem]);
   const source = await fetchText(textUrl.url, "text", signal);
   if (!source.ok)
     return failed([...first.problems, { ...source.problem, path: "source.textFile" }]);
-  const second = await parseGraph({ text: fetched.text, sourceText: source.text }, signal);
+  const second = await parseGraph(
+    { text: fetched.text, fileName, sourceText: source.text },
+    signal,
+  );
   // Cannot ask again: the source text was supplied.
-  return second.kind === "done" ? finish(second, origin) : failed(second.problems);
+  return finish(second, origin);
 }

@@ -1,5 +1,6 @@
 import { notAGraphFile, sniffBinary, SNIFF_BYTES } from "../../domain/open";
 import { describeValue, error } from "../../domain/load/problems";
+import { decodeUtf8 } from "../../domain/load/utf8";
 import type { Problem } from "../../domain/model/types";
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem };
@@ -13,7 +14,8 @@ export async function readPickedFile(file: File): Promise<ReadResult> {
     const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
     const format = sniffBinary(head);
     if (format !== null) return { ok: false, problem: notAGraphFile(format) };
-    return { ok: true, text: await file.text() };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return decodeUtf8(bytes, describeValue(file.name));
   } catch {
     // The file was moved or deleted after being picked, or the browser was denied access.
     const message = `${describeValue(file.name)} could not be read from your computer.`;

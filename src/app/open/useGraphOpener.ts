@@ -3,8 +3,9 @@ import { checkPickedFiles, resolveGraphUrl } from "../../domain/open";
 import { error } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
-import type { LoadReport } from "../../components/problems/types";
-import { layoutSettled } from "../../graph/handle";
+import type { Mapping } from "../../domain/formats/import";
+import type { LoadReport, PendingMapping } from "../../components/problems/types";
+import type { GraphSlot } from "../../graph";
 import type { EntenteStore } from "../../state";
 import { ALLOWED_ORIGINS } from "./allowedOrigins";
 import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
@@ -14,7 +15,13 @@ export interface GraphOpener {
   /** "Loading harbour.json…", then "Laying out…"; null when idle. */
   status: string | null;
   report: LoadReport | null;
+  /** Stops the load in progress, keeping the graph on show; null when nothing can be stopped. */
+  cancel: (() => void) | null;
+  /** Spreadsheets with columns Entente does not know, waiting for the mapping step. */
+  mapping: PendingMapping | null;
   openFiles: (files: readonly File[]) => void;
+  /** Imports the spreadsheets waiting in `mapping`, one mapping per sheet. */
+  importMapped: (mappings: Mapping[]) => void;
   /** `raw` as written in ?graph=; `query` is the link's view, applied once the graph is in. */
   openUrl: (raw: string, query?: string) => void;
   dismiss: () => void;
@@ -27,30 +34,50 @@ const nextPaint = () =>
     setTimeout(resolve, 100);
   });
 
-// The graph= parameter names what is on show; a file from the computer replaces that.
-function forgetGraphParam(): void {
+/** How long fetching and parsing may take before the reader is told and the current graph kept. */
+export const LOAD_TIMEOUT_MS = 60_000;
+
+const tooSlow = (name: string): Problem =>
+  error(
+    [],
+    `${name} took longer than ${LOAD_TIMEOUT_MS / 1000} seconds to open, so Entente stopped. The graph on screen is unchanged.`,
+    "A file this slow is very large or unusual: try a smaller one, or report it to the developers.",
+  );
+
+const timedOut = (signal: AbortSignal) =>
+  signal.reason instanceof DOMException && signal.reason.name === "TimeoutError";
+
+/**
+ * A file from the computer gets its own history entry, without graph= (which names what is on
+ * show): Back returns to the graph before it, whose entries useUrlSync keeps apart.
+ */
+function newEntryForFile(): void {
   const url = new URL(window.location.href);
-  if (!url.searchParams.has("graph")) return;
   url.searchParams.delete("graph");
-  window.history.replaceState(window.history.state, "", url.href);
+  window.history.pushState(null, "", url.href);
 }
 
 /**
  * Opens graph files into `store`. A newer load cancels an older one (its fetches and worker are
  * stopped and its result ignored); a failed load leaves the current graph as it was.
  */
-export function useGraphOpener(store: EntenteStore): GraphOpener {
+export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpener {
   const [status, setStatus] = useState<string | null>(null);
   const [report, setReport] = useState<LoadReport | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [mapping, setMapping] = useState<PendingMapping | null>(null);
+  const picked = useRef<{ file: File; more: File[] } | null>(null);
   const current = useRef<AbortController | null>(null);
 
   // The reader's latest request wins, even one refused outright: an older load must not land later.
-  const supersede = useCallback((): AbortSignal => {
+  const supersede = useCallback((): AbortController => {
     current.current?.abort();
     current.current = new AbortController();
     setStatus(null);
     setReport(null);
-    return current.current.signal;
+    setLoading(false);
+    setMapping(null);
+    return current.current;
   }, []);
 
   const refuse = useCallback(
@@ -63,48 +90,84 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
 
   const run = useCallback(
     async (name: string, load: (signal: AbortSignal) => Promise<LoadOutcome>, link?: string) => {
-      const signal = supersede();
+      const controller = supersede();
+      const { signal } = controller;
+      const limit = setTimeout(
+        () => controller.abort(new DOMException(`${name} is too slow`, "TimeoutError")),
+        LOAD_TIMEOUT_MS,
+      );
       setStatus(`Loading ${name}…`);
+      setLoading(true);
       let outcome: LoadOutcome;
       try {
         outcome = await load(signal);
       } catch (e) {
-        if (signal.aborted) return;
         const message = `${name} could not be opened: ${e instanceof Error ? e.message : String(e)}`;
         outcome = failed([error([], message, "Please report this to the developers.")]);
+      } finally {
+        clearTimeout(limit);
       }
-      if (signal.aborted) return;
+      if (signal.aborted) {
+        if (timedOut(signal) && current.current === controller) {
+          setStatus(null);
+          setLoading(false);
+          setReport({ kind: "failure", name, problems: [tooSlow(name)] });
+        }
+        return;
+      }
+      setLoading(false);
       if (!outcome.ok) {
         setStatus(null);
-        setReport({ kind: "failure", name, problems: outcome.problems });
+        if ("tables" in outcome) return setMapping({ name, tables: outcome.tables });
+        const imported = outcome.report;
+        setReport({
+          kind: "failure",
+          name,
+          problems: outcome.problems,
+          ...(imported ? { imported } : {}),
+        });
         return;
       }
       setStatus("Laying out…");
       await nextPaint();
       if (signal.aborted) return;
       const { graph, problems, origin } = outcome;
-      if (link === undefined) forgetGraphParam();
+      if (link === undefined) newEntryForFile();
       const view = link === undefined ? undefined : queryToView(link, graph);
       store.getState().loadGraph(graph, problems, origin, view);
-      if (problems.length > 0) setReport({ kind: "warnings", name, problems });
+      if (outcome.report) setReport({ kind: "imported", name, problems, imported: outcome.report });
+      else if (problems.length > 0) setReport({ kind: "warnings", name, problems });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
-      await layoutSettled();
+      await canvas.settled();
       if (!signal.aborted) setStatus(null);
     },
-    [store, supersede],
+    [store, canvas, supersede],
   );
 
   const openFiles = useCallback(
     (files: readonly File[]) => {
-      const picked = checkPickedFiles(files);
-      if (!picked.ok) {
+      const checked = checkPickedFiles(files);
+      if (!checked.ok) {
         const name = files.length === 1 ? (files[0]?.name ?? "") : "";
-        return refuse(name, [picked.problem]);
+        return refuse(name, [checked.problem]);
       }
-      void run(picked.file.name, (signal) => loadPickedFile(picked.file, signal));
+      const { file, more } = checked;
+      picked.current = { file, more };
+      const name = [file, ...more].map((f) => f.name).join(" + ");
+      void run(name, (signal) => loadPickedFile(file, signal, more));
     },
     [refuse, run],
+  );
+
+  const importMapped = useCallback(
+    (mappings: Mapping[]) => {
+      const files = picked.current;
+      if (files === null) return;
+      const name = [files.file, ...files.more].map((f) => f.name).join(" + ");
+      void run(name, (signal) => loadPickedFile(files.file, signal, files.more, mappings));
+    },
+    [run],
   );
 
   const openUrl = useCallback(
@@ -117,9 +180,20 @@ export function useGraphOpener(store: EntenteStore): GraphOpener {
     [refuse, run],
   );
 
-  const dismiss = useCallback(() => setReport(null), []);
+  const stop = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    setStatus(null);
+    setLoading(false);
+  }, []);
+
+  const dismiss = useCallback(() => {
+    setReport(null);
+    setMapping(null);
+  }, []);
+  const cancel = loading ? stop : null;
   return useMemo(
-    () => ({ status, report, openFiles, openUrl, dismiss }),
-    [status, report, openFiles, openUrl, dismiss],
+    () => ({ status, report, cancel, mapping, openFiles, importMapped, openUrl, dismiss }),
+    [status, report, cancel, mapping, openFiles, importMapped, openUrl, dismiss],
   );
 }

@@ -1,5 +1,5 @@
 import type { ClaimRow, ClaimSortKey, SortDirection } from "../../domain/analysis";
-import { STANCE_LABELS } from "../../domain/model/labels";
+import { LABEL_CAP, shortLabel, STANCE_LABELS } from "../../domain/model/labels";
 import { StanceSample } from "../filters/StanceSample";
 import { CertaintyBadge, UnverifiedBadge } from "./CertaintyBadge";
 
@@ -44,6 +44,21 @@ function SortHeader({ label, column, wide = false, sort, onSort }: SortHeaderPro
   );
 }
 
+/** Names past LABEL_CAP are cut on screen; the button's accessible name keeps them whole. */
+function ShortButton({ label, onClick }: { label: string; onClick: () => void }) {
+  const short = shortLabel(label, 2 * LABEL_CAP);
+  return (
+    <button
+      type="button"
+      className="claims-select"
+      onClick={onClick}
+      aria-label={short === label ? undefined : label}
+    >
+      {short}
+    </button>
+  );
+}
+
 /** One row per quote: the relationship (a button selecting it), its stance, and who says what how surely. */
 export function ClaimsTable({ rows, caption, sort, onSort, onSelect }: Props) {
   const header = { sort, onSort };
@@ -68,13 +83,7 @@ export function ClaimsTable({ rows, caption, sort, onSort, onSelect }: Props) {
         {rows.map((row) => (
           <tr key={row.id}>
             <td className="claims-element">
-              <button
-                type="button"
-                className="claims-select"
-                onClick={() => onSelect(row.elementId)}
-              >
-                {row.elementLabel}
-              </button>
+              <ShortButton label={row.elementLabel} onClick={() => onSelect(row.elementId)} />
             </td>
             <td className="claims-stance claims-col-wide">
               {row.stance && (

@@ -123,4 +123,29 @@ describe("DetailsPanel", () => {
     });
     expect(details()).toHaveTextContent("Not in the graph at this time step");
   });
+
+  it("says so for a relationship the certainty filter hides, and not once it is back", () => {
+    const guessed = makeGraph({
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: [
+        makeEdge({
+          id: "guess",
+          source: "a",
+          target: "b",
+          evidence: [{ quote: "q", anchor: null, certainty: "speculative" }],
+        }),
+      ],
+    });
+    const store = renderDetails(guessed);
+    act(() => store.getState().select("guess"));
+    expect(details()).not.toHaveTextContent("Not in the graph");
+    act(() => store.getState().setCertainty("confirmed"));
+    expect(details()).toHaveTextContent(
+      "Not in the graph at this time step or with these filters.",
+    );
+    act(() => store.getState().select("a"));
+    expect(details()).toHaveTextContent("Not in the graph");
+    act(() => store.getState().setCertainty("all"));
+    expect(details()).not.toHaveTextContent("Not in the graph");
+  });
 });

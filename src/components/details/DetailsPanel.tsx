@@ -1,5 +1,5 @@
 import { useShallow } from "zustand/react/shallow";
-import { selectVisible, useEntente } from "../../state";
+import { selectShown, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { EdgeDetails } from "./EdgeDetails";
 import { NodeDetails } from "./NodeDetails";
@@ -11,7 +11,7 @@ const selectDetails = (s: EntenteState) => ({
   graph: s.graph,
   selection: s.view.selection,
   select: s.select,
-  visible: selectVisible(s),
+  visible: selectShown(s),
 });
 
 /** Why the selection may be missing from the graph: it is filtered out or not yet in the story. */

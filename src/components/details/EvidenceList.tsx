@@ -1,10 +1,18 @@
+import { NoSourceBadge } from "../lists/NoSourceBadge";
 import { CERTAINTY_LABELS } from "../../domain/model/labels";
 import type { Evidence } from "../../domain/model/types";
 import { revealQuote } from "../source/reveal";
 
 /** Every quote behind an element, who said it and how sure the reporting is. */
 export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
-  if (evidence.length === 0) return <p className="details-muted">No quotes recorded.</p>;
+  if (evidence.length === 0) {
+    return (
+      <p className="details-muted">
+        <NoSourceBadge /> No quote supports this yet: it came from another tool&apos;s file, or was
+        added without a source.
+      </p>
+    );
+  }
   return (
     <ol className="evidence-list">
       {evidence.map((item, index) => (

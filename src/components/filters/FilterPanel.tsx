@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import { clearFilters, isFiltered } from "../../domain/view";
+import { isFiltered } from "../../domain/view";
 import { useEntente, useEntenteStore } from "../../state";
 import type { EntenteState } from "../../state";
 import { KindFilters } from "./KindFilters";
@@ -16,8 +16,7 @@ export function FilterPanel() {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const reset = () => {
-    const { view, setView } = store.getState();
-    setView(clearFilters()(view));
+    store.getState().clearFilters();
     // The button vanishes with the filters; keep keyboard users where filtering starts.
     searchRef.current?.focus();
   };

@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { STANCES } from "../../domain/model/types";
-import { STANCE_LINE } from "../../graph/palette";
+import { STANCE_LINE } from "../../graph";
 import { StanceSample } from "./StanceSample";
 
 describe("StanceSample", () => {

@@ -1,6 +1,5 @@
 import type { Stance } from "../../domain/model/types";
-import { LineSample } from "../../graph/LineSample";
-import { STANCE_LINE } from "../../graph/palette";
+import { LineSample, STANCE_LINE } from "../../graph";
 import "./StanceSample.css";
 
 /** A short line drawn exactly as the graph draws this stance: solid, dashed or dotted. */

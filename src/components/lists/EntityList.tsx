@@ -5,6 +5,7 @@ import type { Graph, GraphNode } from "../../domain/model/types";
 import { selectListed, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { KindDot } from "./KindDot";
+import { NO_SOURCE, NoSourceBadge } from "./NoSourceBadge";
 import { ListFrame } from "./ListFrame";
 import { useDeferredListing } from "./useDeferredListing";
 
@@ -40,12 +41,13 @@ interface EntityItemProps {
 
 const EntityItem = memo(function EntityItem(props: EntityItemProps) {
   const { node, selected, past, pastHintId, onSelect } = props;
+  const unsourced = node.evidence.length === 0;
   return (
     <li className="list-item">
       <button
         type="button"
         className={past ? "list-button list-button--past" : "list-button"}
-        aria-label={node.label}
+        aria-label={unsourced ? `${node.label}, ${NO_SOURCE}` : node.label}
         aria-current={selected ? "true" : undefined}
         aria-describedby={past ? pastHintId : undefined}
         onClick={() => onSelect(node.id)}
@@ -53,6 +55,7 @@ const EntityItem = memo(function EntityItem(props: EntityItemProps) {
         <KindDot kind={node.kind} />
         <span className="list-label">{node.label}</span>
         <span className="list-meta">{KIND_LABELS[node.kind]}</span>
+        {unsourced && <NoSourceBadge />}
         {past && <span className="list-tag">past</span>}
       </button>
     </li>

@@ -5,6 +5,7 @@ import type { Graph, GraphEdge } from "../../domain/model/types";
 import { selectListed, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { StanceSample } from "../filters/StanceSample";
+import { NO_SOURCE, NoSourceBadge } from "./NoSourceBadge";
 import { ListFrame } from "./ListFrame";
 import { useDeferredListing } from "./useDeferredListing";
 
@@ -30,12 +31,13 @@ const RelationshipItem = memo(function RelationshipItem(props: RelationshipItemP
   const { graph, edge, selected, past, pastHintId, onSelect } = props;
   const text = describeEdge(graph, edge);
   const when = describeWhen(edge);
+  const name = [text, when, edge.evidence.length === 0 ? NO_SOURCE : ""].filter(Boolean).join(", ");
   return (
     <li className="list-item">
       <button
         type="button"
         className={past ? "list-button list-button--past" : "list-button"}
-        aria-label={when ? `${text}, ${when}` : text}
+        aria-label={name}
         aria-current={selected ? "true" : undefined}
         aria-describedby={past ? pastHintId : undefined}
         onClick={() => onSelect(edge.id)}
@@ -45,6 +47,7 @@ const RelationshipItem = memo(function RelationshipItem(props: RelationshipItemP
           <span className="list-label">{text}</span>
           {when && <span className="list-meta">{when}</span>}
         </span>
+        {edge.evidence.length === 0 && <NoSourceBadge />}
         {past && <span className="list-tag">past</span>}
       </button>
     </li>

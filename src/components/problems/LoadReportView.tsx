@@ -1,9 +1,14 @@
+import { ImportReportView } from "../import/ImportReportView";
 import { ProblemAlert } from "./ProblemAlert";
 import { WarningsReport } from "./WarningsReport";
 import type { LoadReport } from "./types";
 import "./problems.css";
+import "../import/import.css";
 
-/** The last load's report: an alert when it failed, a quiet note when it loaded with warnings. */
+/**
+ * The last load's report: an alert when it failed, the import report after another tool's file,
+ * a quiet note when it loaded with warnings.
+ */
 export function LoadReportView({
   report,
   onDismiss,
@@ -11,9 +16,9 @@ export function LoadReportView({
   report: LoadReport;
   onDismiss: () => void;
 }) {
-  return report.kind === "failure" ? (
-    <ProblemAlert report={report} onDismiss={onDismiss} />
-  ) : (
-    <WarningsReport report={report} onDismiss={onDismiss} />
-  );
+  if (report.kind === "failure") return <ProblemAlert report={report} onDismiss={onDismiss} />;
+  if (report.kind === "imported" && report.imported) {
+    return <ImportReportView name={report.name} report={report.imported} onDismiss={onDismiss} />;
+  }
+  return <WarningsReport report={report} onDismiss={onDismiss} />;
 }

@@ -1,7 +1,7 @@
-import { ProblemList } from "./ProblemList";
+import { ProblemSummary } from "./ProblemSummary";
 import type { LoadReport } from "./types";
 
-const count = (n: number) => (n === 1 ? "1 problem" : `${n} problems`);
+const count = (n: number) => (n === 1 ? "1 problem" : `${n.toLocaleString("en")} problems`);
 
 /** Why a file did not open, every problem at once so they can all be fixed in one go. */
 export function ProblemAlert({ report, onDismiss }: { report: LoadReport; onDismiss: () => void }) {
@@ -18,7 +18,7 @@ export function ProblemAlert({ report, onDismiss }: { report: LoadReport; onDism
         The graph on screen is unchanged.{" "}
         {report.problems.length > 1 ? `${count(report.problems.length)} to fix:` : "What to fix:"}
       </p>
-      <ProblemList problems={report.problems} />
+      <ProblemSummary title={`Could not open ${what}`} problems={report.problems} />
     </div>
   );
 }

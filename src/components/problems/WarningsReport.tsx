@@ -1,7 +1,7 @@
-import { ProblemList } from "./ProblemList";
+import { ProblemSummary } from "./ProblemSummary";
 import type { LoadReport } from "./types";
 
-const count = (n: number) => (n === 1 ? "1 warning" : `${n} warnings`);
+const count = (n: number) => (n === 1 ? "1 warning" : `${n.toLocaleString("en")} warnings`);
 
 /**
  * The graph loaded, with things worth checking (unverified quotes, unknown fields). Folded, as
@@ -20,7 +20,7 @@ export function WarningsReport({
         <summary>
           Opened {report.name} with {count(report.problems.length)}
         </summary>
-        <ProblemList problems={report.problems} />
+        <ProblemSummary title={`Opened ${report.name}`} problems={report.problems} />
       </details>
       <button type="button" className="load-report-dismiss" onClick={onDismiss}>
         Dismiss

@@ -1,9 +1,20 @@
+import type { ImportReport, Table } from "../../domain/formats/import";
 import type { Problem } from "../../domain/model/types";
 
-/** What the last load left to tell: why it failed, or the warnings it loaded with. */
+/**
+ * What the last load left to tell: why it failed, the warnings it loaded with, or, for another
+ * tool's file, its import report (`imported`), whichever way it went.
+ */
 export interface LoadReport {
-  kind: "failure" | "warnings";
+  kind: "failure" | "warnings" | "imported";
   /** The file name or address the reader asked for; "" when unknown. */
   name: string;
   problems: Problem[];
+  imported?: ImportReport;
+}
+
+/** Spreadsheets waiting for the reader to say what their columns are. */
+export interface PendingMapping {
+  name: string;
+  tables: Table[];
 }

@@ -3,6 +3,9 @@ import type { CSSProperties, RefObject } from "react";
 import type { TimelineStep } from "../../domain/view";
 import { stepPosition } from "./eventMarks";
 import { labelledSteps } from "./tickLabels";
+import { shortLabel } from "../../domain/model/labels";
+
+const TICK_CAP = 30;
 
 function useWidth(ref: RefObject<HTMLElement | null>): number | null {
   const [width, setWidth] = useState<number | null>(null);
@@ -28,7 +31,8 @@ function useWidth(ref: RefObject<HTMLElement | null>): number | null {
 export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; current: number }) {
   const rail = useRef<HTMLOListElement>(null);
   const count = steps.length;
-  const labels = useMemo(() => steps.map((step) => step.label), [steps]);
+  // Capped: the ticks are drawn for the eye only (the slider names each step in full).
+  const labels = useMemo(() => steps.map((step) => shortLabel(step.label, TICK_CAP)), [steps]);
   const { steps: labelled, stride } = labelledSteps(labels, useWidth(rail));
   const share = count > 1 ? Math.min(100, (stride * 100) / (count - 1)) : 100;
   const room = { "--tick-room": `${share}%` } as CSSProperties;
@@ -40,7 +44,7 @@ export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; curre
           className={i === current ? "timeline-tick timeline-tick--current" : "timeline-tick"}
           style={{ left: stepPosition(i, count) }}
         >
-          {labelled.has(i) && <span className="timeline-tick-label">{step.label}</span>}
+          {labelled.has(i) && <span className="timeline-tick-label">{labels[i]}</span>}
         </li>
       ))}
     </ol>

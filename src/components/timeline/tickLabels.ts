@@ -7,8 +7,11 @@ const GAP_PX = 8;
 /** Half the slider thumb: how far the end labels reach past the first and last ticks. */
 const HALF_THUMB_PX = 9;
 
-const longestWord = (label: string) =>
-  Math.max(0, ...label.split(/\s+/).map((word) => word.length)) * CHAR_PX;
+// Folds, not Math.max(...list): a file's thousands of periods or words would overflow the stack as arguments.
+const widest = (items: readonly string[], width: (item: string) => number) =>
+  items.reduce((most, item) => Math.max(most, width(item)), 0);
+
+const longestWord = (label: string) => widest(label.split(/\s+/), (word) => word.length) * CHAR_PX;
 
 /**
  * Room between labelled ticks that every label can use without breaking a word: a middle label
@@ -16,8 +19,8 @@ const longestWord = (label: string) =>
  */
 export function labelRoom(labels: readonly string[]): number {
   const ends = [labels[0] ?? "", labels.at(-1) ?? ""];
-  const middle = Math.max(0, ...labels.map(longestWord));
-  const end = 2 * (Math.max(...ends.map(longestWord)) - 2 * HALF_THUMB_PX);
+  const middle = widest(labels, longestWord);
+  const end = 2 * (widest(ends, longestWord) - 2 * HALF_THUMB_PX);
   return Math.max(middle, end) + GAP_PX;
 }
 

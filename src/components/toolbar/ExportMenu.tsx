@@ -1,8 +1,6 @@
 import { useRef } from "react";
 import type { ExportFormat } from "../../domain/formats";
-import { useGraphController } from "../../graph/handle";
-import { THEMES } from "../../graph/palette";
-import { useColorScheme } from "../../graph/useColorScheme";
+import { THEMES, useColorScheme, useGraphController } from "../../graph";
 import { useEntenteStore } from "../../state";
 import { downloadBlob, slugify } from "./download";
 

@@ -1,4 +1,8 @@
 import type { ChangeEvent } from "react";
+import { EXTENSIONS } from "../../domain/formats/import/names";
+
+// Every format Entente reads; several files only for spreadsheets (Kumu's elements + connections).
+const ACCEPT = [...EXTENSIONS, "application/json", "text/csv"].join(",");
 
 /**
  * A button-styled label around a visually hidden file input: the input keeps its own keyboard
@@ -13,12 +17,7 @@ export function OpenButton({ onOpenFiles }: { onOpenFiles: (files: File[]) => vo
   };
   return (
     <label className="tool-button tool-button--primary">
-      <input
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        onChange={pick}
-      />
+      <input type="file" accept={ACCEPT} multiple className="visually-hidden" onChange={pick} />
       Open graph file
     </label>
   );

@@ -13,9 +13,12 @@ const NOTICE_MS = 5000;
  */
 export function Toolbar({
   status,
+  onCancel = null,
   onOpenFiles,
 }: {
   status: string | null;
+  /** Offered beside the status while a load can still be stopped. */
+  onCancel?: (() => void) | null;
   onOpenFiles: (files: File[]) => void;
 }) {
   const [notice, setNotice] = useState<{ text: string } | null>(null);
@@ -37,6 +40,11 @@ export function Toolbar({
       >
         {status ?? notice?.text}
       </p>
+      {status !== null && onCancel !== null && (
+        <button type="button" className="tool-button" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
       <div className="app-bar-actions" role="group" aria-label="Graph file">
         <OpenButton onOpenFiles={onOpenFiles} />
         <ExportMenu onNotice={announce} />

@@ -2,7 +2,7 @@ import { endLabel, STANCE_LABELS } from "../model/labels";
 import { STANCES } from "../model/types";
 import type { Graph, Stance } from "../model/types";
 import { initialView, type TimeMode } from "../view/filters";
-import { visibleSet } from "../view/visible";
+import { filterGraph } from "../view/pipeline";
 
 export type ChangeKind = "changed" | "began" | "ended";
 /** For "changed": warmed = rivalry lost or alliance gained; soured = the reverse; shifted = neither. */
@@ -27,7 +27,7 @@ export interface Change {
 
 /** Edges a step shows as current: visible and not past, with no kind or stance filters. */
 function currentEdges(graph: Graph, period: string | null, mode: TimeMode): Set<string> {
-  const visible = visibleSet(graph, { ...initialView, period, mode });
+  const visible = filterGraph(graph, { ...initialView, period, mode });
   return new Set([...visible.edges].filter((id) => !visible.past.has(id)));
 }
 

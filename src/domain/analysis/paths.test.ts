@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
 import type { Evidence } from "../model/types";
 import { initialView } from "../view/filters";
-import { visibleSet } from "../view/visible";
-import { filterVisibleByCertainty } from "../view/certainty";
+import { filterGraph } from "../view/pipeline";
 import { hopQuote, pathHops, shortestPaths } from "./paths";
 import { articleGraph } from "../../../tests/helpers/articleGraph";
 
@@ -84,7 +83,7 @@ describe("shortestPaths", () => {
 
 describe("connections in the article", () => {
   const article = articleGraph();
-  const allTime = visibleSet(article, initialView);
+  const allTime = filterGraph(article, initialView);
 
   it("links Jack Sweeney to Elon Musk through the flight and Bezos", () => {
     const paths = shortestPaths(article, allTime, "sweeney", "musk");
@@ -110,7 +109,7 @@ describe("connections in the article", () => {
 
   it("finds Bezos and Musk directly linked, and through Trump with confirmed ties only", () => {
     expect(walks(shortestPaths(article, allTime, "bezos", "musk"))).toEqual(["e-bezos-rival-musk"]);
-    const confirmed = filterVisibleByCertainty(article, allTime, "confirmed");
+    const confirmed = filterGraph(article, { ...initialView, certainty: "confirmed" });
     expect(walks(shortestPaths(article, confirmed, "bezos", "musk", 10))).toEqual([
       "e-bezos-feud-trump e-musk-backed-trump",
       "e-bezos-feud-trump e-musk-fell-out-trump",
@@ -121,7 +120,7 @@ describe("connections in the article", () => {
   });
 
   it("finds no path when one end is not on the graph yet", () => {
-    const before2025 = visibleSet(article, { ...initialView, period: "background" });
+    const before2025 = filterGraph(article, { ...initialView, period: "background" });
     expect(before2025.nodes.has("sweeney")).toBe(false);
     expect(shortestPaths(article, before2025, "sweeney", "musk")).toEqual([]);
   });

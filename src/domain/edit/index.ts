@@ -6,4 +6,3 @@ export * from "./draft";
 export * from "./ids";
 export * from "./article";
 export * from "./draftGraph";
-export * from "./place";

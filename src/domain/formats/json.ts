@@ -3,6 +3,7 @@ import type {
   Graph,
   GraphEdge,
   GraphNode,
+  Imported,
   Period,
   Source,
   StoryStep,
@@ -18,9 +19,11 @@ export type DocumentNode = Written<GraphNode>;
 export type DocumentEdge = Written<GraphEdge>;
 
 export interface GraphDocumentV1 {
+  $schema?: string;
   format: "entente-graph";
   version: 1;
   title: string;
+  imported?: Imported;
   source: Omit<Source, "textFile">;
   periods?: Period[];
   nodes: DocumentNode[];
@@ -51,6 +54,7 @@ const node = (n: GraphNode): DocumentNode =>
     start: n.start,
     end: n.end,
     approximate: approximate(n),
+    color: n.color,
     evidence: evidence(n.evidence),
   });
 
@@ -80,9 +84,11 @@ const step = (s: StoryStep): StoryStep =>
 export function graphToDocument(graph: Graph): GraphDocumentV1 {
   const { title, publisher, published, url, credit, text } = graph.source;
   return defined({
+    $schema: graph.schemaUrl,
     format: "entente-graph",
     version: 1,
     title: graph.title,
+    imported: graph.imported && defined({ ...graph.imported }),
     source: defined({ title, publisher, published, url, credit, text }),
     // Derived periods are left to the loader, which derives the same ones again from the dates.
     periods: graph.periodsDerived

@@ -111,3 +111,16 @@ describe("createAnchorer with the quotes given up front", () => {
     expect(find("a".repeat(17)).occurrences).toBe(4);
   });
 });
+
+describe("Hangul", () => {
+  // 한국 typed as conjoining jamo (NFD), as macOS file names and some keyboards produce it.
+  const composed = "대통령은 한국 방문을 발표했다";
+  const decomposed = "한국".normalize("NFD");
+
+  it("anchors a decomposed quote in composed text, and the reverse", () => {
+    expect(decomposed).toHaveLength(6);
+    expect(passage(composed, decomposed)).toBe("한국");
+    const text = composed.normalize("NFD");
+    expect(passage(text, "한국 방문")).toBe("한국 방문".normalize("NFD"));
+  });
+});

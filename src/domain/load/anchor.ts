@@ -1,3 +1,4 @@
+import { findAll } from "./multiMatch";
 import type { TextAnchor } from "../model/types";
 
 // Quotes are typed by people into JSON files, so they rarely carry the article's typography.
@@ -22,8 +23,12 @@ const FOLD: Readonly<Record<string, string>> = {
   "\u2212": "-", // minus sign
 };
 
-/** A base character with its combining marks: NFC never composes across these, so each can be normalised alone. */
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/uy;
+/**
+ * A base character with what NFC may compose onto it: combining marks, and the vowel and final
+ * jamo of a decomposed Hangul syllable (letters, not marks, U+1160–U+11FF). NFC never composes
+ * across these boundaries, so each cluster can be normalised alone.
+ */
+const CLUSTER = /\P{M}[\p{M}\u1160-\u11FF]*|[\p{M}\u1160-\u11FF]+/uy;
 const SPACE = /\s/u;
 
 /** Normalised text plus, for each of its UTF-16 units, the range of the original it came from. */
@@ -33,7 +38,7 @@ export interface NormalizedText {
   ends: number[];
 }
 
-/** Combining marks all sit at U+0300 or above, so a unit below that never joins the cluster before it. */
+/** Combining marks and jamo all sit at U+0300 or above, so a unit below that never joins the cluster before it. */
 const FIRST_MARK = 0x300;
 const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
@@ -77,55 +82,16 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   return { text: pieces.join(""), starts, ends };
 }
 
-export const normalizeQuote = (quote: string): string => normalizeWithOffsets(quote).text.trim();
+const ASCII = /^[^\u0080-\uffff]*$/;
+
+/** ASCII has nothing to fold or compose, only spacing: the common case skips the offset tables. */
+export const normalizeQuote = (quote: string): string =>
+  ASCII.test(quote) ? quote.replace(/\s+/g, " ").trim() : normalizeWithOffsets(quote).text.trim();
 
 export interface QuoteMatch {
   /** First occurrence, in original UTF-16 offsets; null when the quote is not in the text. */
   anchor: TextAnchor | null;
   occurrences: number;
-}
-
-const PREFIX = 16;
-
-/**
- * Every occurrence of many needles in one pass (Rabin–Karp on each needle's last 16 units), so a
- * file with thousands of quotes costs one scan of the text rather than one scan per quote. Endings
- * are hashed because quotes share openings ("According to…") far more often than endings.
- */
-function findAll(haystack: string, needles: readonly string[]): Map<string, number[]> {
-  const found = new Map<string, number[]>();
-  const buckets = new Map<number, string[]>();
-  const hash = (text: string, from: number) => {
-    let h = 0;
-    for (let i = from; i < from + PREFIX; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-    return h;
-  };
-  for (const needle of needles) {
-    if (needle.length < PREFIX || found.has(needle)) continue;
-    found.set(needle, []);
-    const h = hash(needle, needle.length - PREFIX);
-    const bucket = buckets.get(h);
-    if (bucket) bucket.push(needle);
-    else buckets.set(h, [needle]);
-  }
-  if (buckets.size === 0 || haystack.length < PREFIX) return found;
-  let top = 1; // 31^(PREFIX-1), to drop the leading unit from the rolling hash
-  for (let i = 1; i < PREFIX; i++) top = Math.imul(top, 31);
-  let h = hash(haystack, 0);
-  for (let at = 0; ; at++) {
-    const bucket = buckets.get(h);
-    if (bucket) {
-      for (const needle of bucket) {
-        const start = at + PREFIX - needle.length;
-        if (start >= 0 && haystack.startsWith(needle, start)) found.get(needle)?.push(start);
-      }
-    }
-    const next = at + PREFIX;
-    if (next >= haystack.length) break;
-    h =
-      (Math.imul(h - Math.imul(haystack.charCodeAt(at), top), 31) + haystack.charCodeAt(next)) | 0;
-  }
-  return found;
 }
 
 /**
@@ -137,24 +103,20 @@ export function createAnchorer(
   quotes: readonly string[] = [],
 ): (quote: string) => QuoteMatch {
   const source = normalizeWithOffsets(sourceText);
-  const batch = findAll(source.text, quotes.map(normalizeQuote));
-  const positions = (needle: string): number[] => {
-    const known = batch.get(needle);
-    if (known) return known;
-    const all: number[] = [];
-    for (let at = source.text.indexOf(needle); at >= 0; at = source.text.indexOf(needle, at + 1)) {
-      all.push(at);
-    }
-    return all;
+  const normalized = new Map<string, string>();
+  const normal = (quote: string) => {
+    let needle = normalized.get(quote);
+    if (needle === undefined) normalized.set(quote, (needle = normalizeQuote(quote)));
+    return needle;
   };
+  const batch = findAll(source.text, quotes.map(normal));
   return (quote) => {
-    const needle = normalizeQuote(quote);
+    const needle = normal(quote);
     if (needle === "") return { anchor: null, occurrences: 0 };
-    const all = positions(needle);
-    const first = all[0];
-    if (first === undefined) return { anchor: null, occurrences: 0 };
-    const start = source.starts[first] ?? 0;
-    const end = source.ends[first + needle.length - 1] ?? start;
-    return { anchor: { start, end }, occurrences: all.length };
+    const found = batch.get(needle) ?? findAll(source.text, [needle]).get(needle);
+    if (found === undefined || found.count === 0) return { anchor: null, occurrences: 0 };
+    const start = source.starts[found.first] ?? 0;
+    const end = source.ends[found.first + needle.length - 1] ?? start;
+    return { anchor: { start, end }, occurrences: found.count };
   };
 }

@@ -21,6 +21,17 @@ export function guarded<T>(run: () => T, failed: (p: Problem) => T): T {
   }
 }
 
+/** Strict validation lists what an imported graph still lacks: a quote for each element. */
+function unsourced(doc: GraphDocument, problems: Problem[]): void {
+  for (const key of ["nodes", "edges"] as const) {
+    doc[key].forEach((item, i) => {
+      if (item.evidence.length > 0) return;
+      const fix = 'add a quote from the source text ("Edit this graph")';
+      problems.push(error([key, i, "evidence"], "no source yet", fix));
+    });
+  }
+}
+
 function anchorAll(
   items: readonly { evidence: GraphDocument["nodes"][number]["evidence"] }[],
   key: "nodes" | "edges",
@@ -60,6 +71,7 @@ export function buildGraph(
       const find = createAnchorer(sourceText, quotes);
       const nodeEvidence = anchorAll(doc.nodes, "nodes", find, strict, problems);
       const edgeEvidence = anchorAll(doc.edges, "edges", find, strict, problems);
+      if (strict) unsourced(doc, problems);
       const nodes: GraphNode[] = doc.nodes.map((n, i) => ({
         ...n,
         approximate: n.approximate ?? false,
@@ -74,6 +86,8 @@ export function buildGraph(
       const dates = nodes.flatMap((n) => (n.date === undefined ? [] : [n.date]));
       const graph: Graph = {
         title: doc.title,
+        ...(doc.imported === undefined ? {} : { imported: doc.imported }),
+        ...(doc.$schema === undefined ? {} : { schemaUrl: doc.$schema }),
         source: { ...doc.source, text: sourceText },
         periods: doc.periods ?? derivePeriods(dates),
         periodsDerived: doc.periods === undefined,

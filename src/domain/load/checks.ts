@@ -67,19 +67,39 @@ function idsOf(doc: unknown, key: string): Set<string> {
   return ids;
 }
 
-function unknownRef(path: Path, kind: string, id: string, known: Iterable<string>): Problem {
-  const guess = suggest(id, known);
+/** "Did you mean" is looked for only while fewer problems than this are listed; thousands get the plain hint. */
+export const SUGGESTIONS = 20;
+
+function unknownRef(path: Path, kind: string, id: string, known: Iterable<string>, out: Problem[]) {
+  const guess = out.length < SUGGESTIONS ? suggest(id, known) : undefined;
   const hint =
     guess === undefined
       ? `use the id of one of the ${kind}s`
       : `did you mean ${describeValue(guess)}?`;
-  return error(path, `unknown ${kind} ${describeValue(id)}`, hint);
+  out.push(error(path, `unknown ${kind} ${describeValue(id)}`, hint));
+}
+
+export const EVIDENCE_FIX =
+  'add { "quote": "..." } with a passage copied from the source text; a graph from another tool may say "imported": { "format": "..." } instead';
+
+/** Only a graph that says it came from another tool may have elements with no quote yet. */
+function checkEvidence(doc: unknown, out: Problem[]): void {
+  if (field(doc, "imported") !== undefined) return;
+  for (const key of ["nodes", "edges"] as const) {
+    for (const [item, i] of entries(doc, key)) {
+      const evidence = field(item, "evidence");
+      if (Array.isArray(evidence) && evidence.length === 0) {
+        out.push(error([key, i, "evidence"], "needs at least one piece of evidence", EVIDENCE_FIX));
+      }
+    }
+  }
 }
 
 /** Everything that needs more than one value at a time: ids, references, date ranges, source text. */
 export function checkDocument(doc: unknown): Problem[] {
   const out: Problem[] = [];
   checkSource(doc, out);
+  checkEvidence(doc, out);
   const ids = new Map<string, string>();
   collectIds(doc, "nodes", ids, out);
   collectIds(doc, "edges", ids, out);
@@ -95,7 +115,7 @@ export function checkDocument(doc: unknown): Problem[] {
     for (const end of ["source", "target"]) {
       const id = text(field(edge, end));
       if (id !== undefined && nodesGiven && !nodeIds.has(id)) {
-        out.push(unknownRef(["edges", i, end], "node", id, nodeIds));
+        unknownRef(["edges", i, end], "node", id, nodeIds, out);
       }
     }
   }
@@ -127,13 +147,13 @@ export function checkDocument(doc: unknown): Problem[] {
     ] as const) {
       list(field(step, key)).forEach((ref, j) => {
         if (typeof ref === "string" && !set.has(ref)) {
-          out.push(unknownRef(["story", i, key, j], kind, ref, set));
+          unknownRef(["story", i, key, j], kind, ref, set, out);
         }
       });
     }
     const period = text(field(step, "period"));
     if (period !== undefined && !periodIds.has(period)) {
-      out.push(unknownRef(["story", i, "period"], "period", period, periodIds));
+      unknownRef(["story", i, "period"], "period", period, periodIds, out);
     }
   }
   return out;

@@ -33,6 +33,11 @@ export function checkEnvelope(raw: unknown): Problem[] {
   const fix = `write "version": ${FORMAT_VERSION} (a number, no quotes)`;
   if (version === undefined) {
     out.push(error(["version"], 'missing "version"', `add "version": ${FORMAT_VERSION}`));
+  } else if (typeof version === "number" && !(Number.isInteger(version) && version < 1000)) {
+    // 1e309 reads as Infinity, 1e100 as a number no format will ever reach.
+    const what = Number.isFinite(version) ? describeValue(version) : "a number too large to read";
+    const message = `version must be a small whole number (${FORMAT_VERSION}), not ${what}`;
+    out.push(error(["version"], message, fix));
   } else if (typeof version === "number" && version > FORMAT_VERSION) {
     const message = `version ${version} is newer than this app supports (${FORMAT_VERSION})`;
     out.push(error(["version"], message, "open it with a newer version of the app"));

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { describeValue, error, problem } from "./problems";
+import { CREDENTIALS } from "./schema";
 import type { Problem } from "../model/types";
 
 // Zod's own messages ("Invalid input: expected string, received undefined") are written for
@@ -70,15 +71,7 @@ function rephrase(issue: z.core.$ZodIssue, strict: boolean): Problem[] {
     }
     case "too_small":
       if (issue.origin === "array") {
-        return field === "evidence"
-          ? [
-              error(
-                path,
-                "needs at least one piece of evidence",
-                'add { "quote": "..." } with a passage copied from the source text',
-              ),
-            ]
-          : [error(path, `needs at least ${issue.minimum} entries`, "add the missing entries")];
+        return [error(path, `needs at least ${issue.minimum} entries`, "add the missing entries")];
       }
       return [error(path, "must not be empty", `write some text for ${field}`)];
     case "invalid_format":
@@ -102,6 +95,9 @@ function rephrase(issue: z.core.$ZodIssue, strict: boolean): Problem[] {
       }
       return [error(path, issue.message, DOCS)];
     case "custom":
+      if (issue.message === CREDENTIALS) {
+        return [error(path, issue.message, "remove the user:password@ part from the address")];
+      }
       return [error(path, issue.message, `write some text for ${field}`)];
     default:
       return [error(path, issue.message, DOCS)];

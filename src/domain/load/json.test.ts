@@ -43,7 +43,7 @@ describe("parseJson", () => {
   });
 
   it("accepts a file starting with a UTF-8 byte order mark", () => {
-    expect(parseJson('\uFEFF{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
+    expect(parseJson('\uFEFF{"a": 1}')).toEqual({ ok: true, value: { a: 1 }, warnings: [] });
   });
 
   it("keeps JSON.parse's value, including a __proto__ key, without polluting Object.prototype", () => {

@@ -1,5 +1,5 @@
 import { printParseErrorCode, visit, type ParseErrorCode } from "jsonc-parser";
-import { error } from "./problems";
+import { describeValue, error, warning } from "./problems";
 import type { Problem } from "../model/types";
 
 /** A graph file needs about five levels; anything near this is a runaway, and deep input would overflow recursion later. */
@@ -105,7 +105,29 @@ function syntaxProblem(text: string, fallback: string): Problem {
   );
 }
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+export type JsonResult =
+  { ok: true; value: unknown; warnings: Problem[] } | { ok: false; problem: Problem };
+
+/**
+ * JSON.parse keeps the last of two equal keys without a word, so a field written twice (a
+ * half-edited label) silently changes meaning: each repeat is reported where it stands.
+ */
+export function duplicateKeys(text: string): Problem[] {
+  const found: Problem[] = [];
+  const open: Set<string>[] = [];
+  visit(text, {
+    onObjectBegin: () => void open.push(new Set()),
+    onObjectEnd: () => void open.pop(),
+    onObjectProperty: (name, _offset, _length, _line, _column, pathSupplier) => {
+      const keys = open.at(-1);
+      if (keys === undefined) return;
+      if (!keys.has(name)) return void keys.add(name);
+      const message = `field ${describeValue(name)} is written twice in the same object; the last one is used`;
+      found.push(warning([...pathSupplier(), name], message, "remove the copy you do not mean"));
+    },
+  });
+  return found;
+}
 
 /** JSON.parse with messages a person can act on: what went wrong and where (line, column). Never throws. */
 export function parseJson(input: string): JsonResult {
@@ -125,7 +147,8 @@ export function parseJson(input: string): JsonResult {
     return { ok: false, problem: error([], message, fix) };
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value = JSON.parse(text) as unknown;
+    return { ok: true, value, warnings: duplicateKeys(text) };
   } catch (e) {
     return { ok: false, problem: syntaxProblem(text, e instanceof Error ? e.message : String(e)) };
   }

@@ -33,22 +33,40 @@ function dropUnknownFields(raw: unknown, issues: readonly z.core.$ZodIssue[]): v
 
 /** Text → checked file shape: everything that can be judged without the source text. */
 export function parseGraphText(text: string, options: LoadOptions = {}): ParseResult {
+  const json = guarded(
+    () => parseJson(text),
+    (problem) => ({ ok: false as const, problem }),
+  );
+  return json.ok
+    ? checkGraphValue(json.value, options, json.warnings)
+    : { ok: false, problems: [json.problem] };
+}
+
+/**
+ * A parsed JSON value (from a file with its parsing `warnings`, or an importer's output) →
+ * checked file shape.
+ */
+export function checkGraphValue(
+  value: unknown,
+  options: LoadOptions = {},
+  warnings: Problem[] = [],
+): ParseResult {
   return guarded<ParseResult>(
     () => {
-      const json = parseJson(text);
-      if (!json.ok) return { ok: false, problems: [json.problem] };
+      const json = { value, warnings };
       const envelope = checkEnvelope(json.value);
       if (envelope.length > 0) return { ok: false, problems: envelope };
       const strict = options.strict ?? false;
       const first = graphDocumentSchema.safeParse(json.value, { reportInput: true });
-      const problems = first.success ? [] : issuesToProblems(first.error.issues, strict);
-      problems.push(...checkDocument(json.value));
+      const zodProblems = first.success ? [] : issuesToProblems(first.error.issues, strict);
+      // concat, not push(...): spreading 100,000 problems as arguments overflows the stack.
+      const problems = json.warnings.concat(zodProblems, checkDocument(json.value));
       if (hasErrors(problems)) return { ok: false, problems };
       if (first.success) return { ok: true, doc: first.data, problems };
       dropUnknownFields(json.value, first.error.issues);
       const second = graphDocumentSchema.safeParse(json.value, { reportInput: true });
       if (second.success) return { ok: true, doc: second.data, problems };
-      return { ok: false, problems: [...problems, ...issuesToProblems(second.error.issues, true)] };
+      return { ok: false, problems: problems.concat(issuesToProblems(second.error.issues, true)) };
     },
     (p) => ({ ok: false, problems: [p] }),
   );

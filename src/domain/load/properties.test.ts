@@ -4,6 +4,7 @@ import { normalizeQuote } from "./anchor";
 import { exportJson } from "../formats/json";
 import { loadGraph } from "./load";
 import { hasErrors } from "./problems";
+import { isBlank } from "./schema";
 import type { Graph, LoadResult } from "../model/types";
 import { almostValidDocument, validGraphDocument } from "../../../tests/fixtures/arbitraries";
 
@@ -97,6 +98,57 @@ describe("the loader never throws", () => {
       );
     },
   );
+});
+
+// A mutation of a file's text: what a careless edit, a bad merge or a truncated download does.
+const mutation = fc.oneof(
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    text: fc.oneof(jsonToken, fc.string({ unit: "binary", maxLength: 4 })),
+  }),
+  fc.record({
+    kind: fc.constant("delete" as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 20 }),
+  }),
+  fc.record({
+    kind: fc.constant("repeat" as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 200 }),
+  }),
+);
+
+function mutate(
+  text: string,
+  change: typeof mutation extends fc.Arbitrary<infer M> ? M : never,
+): string {
+  const at = change.at % (text.length + 1);
+  switch (change.kind) {
+    case "insert":
+      return text.slice(0, at) + change.text + text.slice(at);
+    case "delete":
+      return text.slice(0, at) + text.slice(at + change.length);
+    case "repeat":
+      return text.slice(0, at + change.length) + text.slice(at);
+  }
+}
+
+describe("mutated files (fuzz, fixed seed)", () => {
+  test.prop([validGraphDocument, fc.array(mutation, { minLength: 1, maxLength: 4 })], {
+    numRuns: 400,
+    seed: 1414,
+  })("never throw, and anything accepted is a whole graph", (doc, changes) => {
+    const text = changes.reduce(mutate, JSON.stringify(doc, null, 1));
+    const result = loadGraph(text);
+    expectWellFormed(result);
+    if (!result.ok) return;
+    for (const edge of result.graph.edges) {
+      expect(result.graph.nodeById.has(edge.source)).toBe(true);
+      expect(result.graph.nodeById.has(edge.target)).toBe(true);
+    }
+    for (const node of result.graph.nodes) expect(isBlank(node.label)).toBe(false);
+  });
 });
 
 describe("valid documents", () => {

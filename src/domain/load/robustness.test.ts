@@ -238,7 +238,7 @@ describe("evidence", () => {
       ok: false,
       path: "nodes[0].evidence",
       message: "needs at least one piece of evidence",
-      fix: 'add { "quote": "..." } with a passage copied from the source text',
+      fix: 'add { "quote": "..." } with a passage copied from the source text; a graph from another tool may say "imported": { "format": "..." } instead',
     });
   });
 });
@@ -388,7 +388,7 @@ describe("prototype keys", () => {
 
 describe("ids with spaces and punctuation", () => {
   it("loads them and finds them by id", () => {
-    const ids = ["Blue Origin", 'say "hi"', "#1", "a,b", "a.b[0]", " "];
+    const ids = ["Blue Origin", 'say "hi"', "#1", "a,b", "a.b[0]", " x "];
     const doc = makeGraphDoc({
       nodes: ids.map((id) => makeNode(id)),
       edges: [makeEdge("Blue Origin → #1", "Blue Origin", "#1")],
@@ -475,5 +475,110 @@ describe("a 10,000-character label", () => {
     const result = load(withNode({ label }));
     expect(result).toMatchObject({ ok: true, problems: [] });
     expect(loaded(result).nodes[0]?.label).toHaveLength(10_000);
+  });
+});
+
+describe("promises the format makes", () => {
+  it("anchors a quote typed in decomposed Hangul in composed text", () => {
+    const text = "대통령은 한국 방문을 발표했다.";
+    const quote = "한국 방문".normalize("NFD");
+    const doc = makeGraphDoc({
+      source: { title: "기사", text },
+      nodes: [
+        makeNode("a", { evidence: [makeEvidence(quote)] }),
+        makeNode("b", { evidence: [makeEvidence(text)] }),
+      ],
+      edges: [],
+    });
+    const anchor = loaded(load(doc)).nodes[0]?.evidence[0]?.anchor;
+    expect(anchor && text.slice(anchor.start, anchor.end)).toBe("한국 방문");
+  });
+
+  it("warns about a field written twice in one object, naming where", () => {
+    const text = toText(makeGraphDoc()).replace(
+      '"label": "Label of bob"',
+      '"label": "Bob", "label": "Label of bob"',
+    );
+    expectOnly(loadGraph(text), {
+      ok: true,
+      severity: "warning",
+      path: "nodes[1].label",
+      message: 'field "label" is written twice in the same object; the last one is used',
+      fix: "remove the copy you do not mean",
+    });
+  });
+
+  it.each([
+    ["a zero-width space", "\u200B"],
+    ["a word joiner and a soft hyphen", "\u2060\u00AD"],
+    ["a Hangul filler between spaces", " \u3164 "],
+  ])("refuses a label of only %s", (_, label) => {
+    expectOnly(load(withNode({ label })), {
+      ok: false,
+      path: "nodes[0].label",
+      message: "must not be blank (spaces and invisible characters only)",
+      fix: "write some text for label",
+    });
+  });
+
+  it("refuses an id of only invisible characters", () => {
+    const doc = makeGraphDoc({ nodes: [makeNode("\u200B\u200C"), makeNode("bob")], edges: [] });
+    expectOnly(load(doc), {
+      ok: false,
+      path: "nodes[0].id",
+      message: "must not be blank (spaces and invisible characters only)",
+      fix: "write some text for id",
+    });
+  });
+
+  it.each([
+    ["1e309", "a number too large to read"],
+    ["1.5", "1.5"],
+    ["1e100", "1e+100"],
+  ])("refuses version %s", (version, shown) => {
+    const text = toText(makeGraphDoc()).replace('"version": 1', `"version": ${version}`);
+    expectOnly(loadGraph(text), {
+      ok: false,
+      path: "version",
+      message: `version must be a small whole number (1), not ${shown}`,
+      fix: 'write "version": 1 (a number, no quotes)',
+    });
+  });
+
+  it("refuses a source link carrying a user name and password", () => {
+    expectOnly(load(withSource({ url: "https://user:pw@news.example/story" })), {
+      ok: false,
+      path: "source.url",
+      message: "must not contain a user name or password (user:password@)",
+      fix: "remove the user:password@ part from the address",
+    });
+  });
+});
+
+describe("files with very many problems", () => {
+  // 130,000 arguments spread into push() overflowed the stack ("Maximum call stack size exceeded").
+  it("lists 130,000 unknown story references, each with its path", () => {
+    const refs = Array.from({ length: 130_000 }, (_, i) => `ghost${i}`);
+    const doc = makeGraphDoc({ story: [{ title: "All", nodes: refs, edges: [] }] });
+    const result = load(doc);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toHaveLength(130_000);
+    expect(result.problems[129_999]).toMatchObject({
+      path: "story[0].nodes[129999]",
+      message: 'unknown node "ghost129999"',
+    });
+  });
+
+  // Each "did you mean" costs edit distances against every id: only the first few unknown
+  // references get one, the rest the plain hint.
+  it("suggests a near id for the first unknown references only", () => {
+    const nodes = Array.from({ length: 50 }, (_, i) => makeNode(`node-${i}`));
+    const edges = Array.from({ length: 50 }, (_, i) => makeEdge(`e${i}`, `node-${i}`, `nodd-${i}`));
+    const { problems } = load(makeGraphDoc({ nodes, edges }));
+    expect(problems).toHaveLength(50);
+    expect(problems[0]?.fix).toBe('did you mean "node-0"?');
+    expect(problems[19]?.fix).toBe('did you mean "node-19"?');
+    expect(problems[20]?.fix).toBe("use the id of one of the nodes");
+    expect(problems[49]?.fix).toBe("use the id of one of the nodes");
   });
 });

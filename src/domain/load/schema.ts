@@ -10,14 +10,28 @@ export const FORMAT_VERSION = 1;
 /** Shape check only; whether the date exists on the calendar is checked separately. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/**
+ * Spaces, and characters that take no room on screen (zero-width space and joiners, soft hyphen,
+ * Hangul fillers, the blank braille cell...): a label made only of these would be an invisible
+ * entity, an id made only of these one nobody can type.
+ */
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}\u2800\u3164\uFFA0\u115F\u1160]/gu;
+export const isBlank = (s: string): boolean => s.replace(INVISIBLE, "") === "";
+const BLANK = "must not be blank (spaces and invisible characters only)";
+
 const text = (description: string) =>
   z
     .string()
     .min(1)
-    .refine((s) => s.trim() !== "", "must not be blank")
+    .refine((s) => !isBlank(s), BLANK)
     .meta({ description });
 
-const id = (description: string) => z.string().min(1).meta({ description });
+const id = (description: string) =>
+  z
+    .string()
+    .min(1)
+    .refine((s) => !isBlank(s), BLANK)
+    .meta({ description });
 
 const partialDate = (description: string) =>
   z
@@ -48,8 +62,23 @@ const dated = {
     .boolean()
     .meta({ description: "True when a date was inferred rather than stated by the source." })
     .optional(),
-  evidence: z.array(evidence).min(1).meta({ description: "At least one quote from the source." }),
+  // At least one quote, unless the graph declares itself imported: the loader checks that, and
+  // the JSON Schema says it with an if/then at the top.
+  evidence: z.array(evidence).meta({
+    description:
+      'Quotes from the source: at least one, except in a graph with "imported", where an empty list marks an element with no source yet.',
+  }),
 };
+
+const position = z.strictObject({ x: z.number(), y: z.number() }).meta({
+  description:
+    "Where the node is placed: by its author in the editor, or by the tool the graph came from. The explorer draws it there.",
+});
+
+const color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/)
+  .meta({ description: "Colour the tool the graph came from gave the node, #rrggbb." });
 
 const node = z.strictObject({
   id: id("Unique across nodes and edges."),
@@ -57,10 +86,8 @@ const node = z.strictObject({
   kind: z.enum(NODE_KINDS).meta({ description: "What the node is; sets its shape and colour." }),
   summary: text("One or two sentences shown in the details panel.").optional(),
   date: partialDate("When an event happened; dated nodes make the derived timeline.").optional(),
-  position: z
-    .strictObject({ x: z.number(), y: z.number() })
-    .meta({ description: "Where the author placed the node; the explorer draws it there." })
-    .optional(),
+  position: position.optional(),
+  color: color.optional(),
   ...dated,
 });
 
@@ -88,6 +115,16 @@ const storyStep = z.strictObject({
   period: id("A period id to move the timeline to.").optional(),
 });
 
+export const CREDENTIALS = "must not contain a user name or password (user:password@)";
+const hasCredentials = (url: string): boolean => {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== "" || parsed.password !== "";
+  } catch {
+    return false;
+  }
+};
+
 const source = z
   .strictObject({
     title: text("Headline of the source document."),
@@ -95,6 +132,8 @@ const source = z
     published: partialDate("Publication date.").optional(),
     url: z
       .url({ protocol: /^https?$/ })
+      // ?graph= refuses such addresses too: a link must not carry (or phish for) a password.
+      .refine((url) => !hasCredentials(url), CREDENTIALS)
       .meta({ description: "Link to the original; http: or https: only.", pattern: "^https?://" })
       .optional(),
     credit: text("Credit line to show with the graph.").optional(),
@@ -118,6 +157,16 @@ export const graphDocumentSchema = z
     format: z.literal(FORMAT_NAME),
     version: z.literal(FORMAT_VERSION),
     title: text("Title of the graph."),
+    imported: z
+      .strictObject({
+        format: text('What the file was, e.g. "GEXF 1.3 file (Gephi)".'),
+        file: text("The name of the file it was opened from.").optional(),
+      })
+      .meta({
+        description:
+          "Present when the graph came from another tool's file (GEXF, GraphML, CSV…): such data has no quotes, so nodes and edges may have empty evidence until someone adds it.",
+      })
+      .optional(),
     source,
     periods: z
       .array(period)
@@ -131,6 +180,14 @@ export const graphDocumentSchema = z
       .optional(),
   })
   .meta({
+    // Without "imported", every node and edge cites at least one quote.
+    if: { not: { required: ["imported"] } },
+    then: {
+      properties: {
+        nodes: { items: { properties: { evidence: { minItems: 1 } } } },
+        edges: { items: { properties: { evidence: { minItems: 1 } } } },
+      },
+    },
     title: "Entente graph, format v1",
     description:
       "A relationship graph drawn from one news source; every node and edge cites quotes from the source text. See docs/data-format.md.",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
-import { describeEdge, describeWhen } from "./labels";
+import { describeEdge, describeWhen, LABEL_CAP, shortLabel } from "./labels";
 
 describe("labels", () => {
   it("describes an edge by both ends, relation and stance", () => {
@@ -22,5 +22,26 @@ describe("labels", () => {
     [makeNode({ id: "e" }), ""],
   ])("says when %#", (element, text) => {
     expect(describeWhen(element)).toBe(text);
+  });
+});
+
+describe("shortLabel", () => {
+  it.each([
+    ["a short label, unchanged", "Jeff Bezos", "Jeff Bezos"],
+    ["line breaks and runs of spaces, folded", "Blue\nOrigin   LLC", "Blue Origin LLC"],
+    [
+      "a long name, cut at the last space in its last third",
+      "The Committee for the Preservation of Historic Harbour Buildings and Their Surroundings",
+      "The Committee for the Preservation of Historic Harbour…",
+    ],
+    ["an unbroken run, cut at the cap", "x".repeat(10_000), `${"x".repeat(59)}…`],
+    ["emoji, never halved", "👍".repeat(100), `${"👍".repeat(59)}…`],
+  ])("%s", (_, label, expected) => {
+    expect(shortLabel(label)).toBe(expected);
+    expect(Array.from(shortLabel(label)).length).toBeLessThanOrEqual(LABEL_CAP);
+  });
+
+  it("takes another cap", () => {
+    expect(shortLabel("abcdefghij", 5)).toBe("abcd…");
   });
 });

@@ -48,3 +48,28 @@ export function describeWhen(element: GraphNode | GraphEdge): string {
             : "";
   return text !== "" && element.approximate ? `${text} (approximate)` : text;
 }
+
+/** The most characters a label takes on the canvas; Details and accessible names keep it whole. */
+export const LABEL_CAP = 60;
+/** The most a tooltip repeats of a label: enough to tell two long names apart. */
+export const TOOLTIP_CAP = 160;
+
+/**
+ * A label cut to `cap` characters (code points, so no emoji is halved), at the last space when
+ * one falls in its last third, with "…" added. Runs of spaces and line breaks become one space.
+ * Only a few characters past the cap are ever read, so a 10 MB label costs as little as a short one.
+ */
+export function shortLabel(label: string, cap = LABEL_CAP): string {
+  if (label.length <= cap && !/\s\s|[\n\r\t]/.test(label)) return label;
+  const head = Array.from(
+    label
+      .slice(0, cap * 2 + 2)
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+  if (head.length <= cap && label.length <= cap * 2 + 2) return head.join("");
+  let cut = head.slice(0, cap - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  if (space >= (cap * 2) / 3) cut = cut.slice(0, space);
+  return `${cut.replace(/[\s,;:.–—-]+$/u, "")}…`;
+}

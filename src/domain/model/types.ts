@@ -49,7 +49,10 @@ interface Dated {
   evidence: Evidence[];
 }
 
-/** Where the author placed a node on the canvas, in model coordinates. */
+/**
+ * Where a node is placed: by the author in the editor, or by another tool in its own units
+ * (y down, as Gephi and Cytoscape store it).
+ */
 export interface Position {
   x: number;
   y: number;
@@ -62,8 +65,10 @@ export interface GraphNode extends Dated {
   summary?: string;
   /** When an event happened. */
   date?: PartialDate;
-  /** Where the author placed it; the explorer draws it there instead of laying it out. */
+  /** Where the author placed it (or an imported file did); the explorer draws it there. */
   position?: Position;
+  /** `#rrggbb`, kept from an imported file. */
+  color?: string;
 }
 
 export interface GraphEdge extends Dated {
@@ -100,8 +105,18 @@ export interface Source {
   textFile?: string;
 }
 
+/** A graph drawn from another tool's file: it has no quotes until someone adds them. */
+export interface Imported {
+  /** What the file was, e.g. "GEXF 1.3 file (Gephi)". */
+  format: string;
+  file?: string;
+}
+
 export interface Graph {
   title: string;
+  imported?: Imported;
+  /** The file's own `$schema` link, written back on export. */
+  schemaUrl?: string;
   source: Source;
   /** Timeline steps in order: the file's own, or one per month of the events' dates. */
   periods: Period[];

@@ -4,7 +4,8 @@ import { formatSize, MAX_GRAPH_BYTES } from "./size";
 
 const file = (name: string, type = "", size = 1000) => ({ name, type, size });
 
-const ENTENTE = "Entente opens .json graph files in the entente-graph v1 format.";
+const ENTENTE =
+  "Entente opens its own JSON graphs, GEXF (Gephi), GraphML, graphology JSON (Gephi Lite), Cytoscape JSON (.cyjs, cy.json()), JSON Graph Format, networkx node-link JSON, SIF and CSV/TSV spreadsheets.";
 
 describe("checkPickedFiles", () => {
   it.each([
@@ -17,7 +18,25 @@ describe("checkPickedFiles", () => {
     ["a name that is __proto__", file("__proto__")],
     ["exactly the size limit", file("big.json", "", MAX_GRAPH_BYTES)],
   ])("accepts %s", (_, picked) => {
-    expect(checkPickedFiles([picked])).toEqual({ ok: true, file: picked });
+    expect(checkPickedFiles([picked])).toEqual({ ok: true, file: picked, more: [] });
+  });
+
+  it("takes several spreadsheets at once: Kumu's elements and connections sheets", () => {
+    const [elements, connections] = [file("Elements.csv", "text/csv"), file("Connections.tsv")];
+    expect(checkPickedFiles([elements, connections])).toEqual({
+      ok: true,
+      file: elements,
+      more: [connections],
+    });
+  });
+
+  it.each([
+    ["a GEXF file", file("lesmis.gexf")],
+    ["a GraphML file", file("network.graphml", "application/xml")],
+    ["a CSV table", file("edges.csv", "text/csv")],
+    ["a Cytoscape desktop file", file("galFiltered.cyjs")],
+  ])("accepts %s", (_, picked) => {
+    expect(checkPickedFiles([picked]).ok).toBe(true);
   });
 
   it("hands back the caller's own object, so a File stays a File", () => {
@@ -50,6 +69,8 @@ describe("checkPickedFiles", () => {
     ],
     ["a ZIP", [file("graphs.zip", "application/zip")], "This is a ZIP archive, not a graph file."],
     ["a Word file", [file("notes.docx")], "This is a Word document, not a graph file."],
+    ["an Excel workbook", [file("sheet.xlsx")], "This is an Excel spreadsheet, not a graph file."],
+    ["a CSV with a JSON", [file("a.csv"), file("b.json")], "you dropped 2."],
     [
       "a saved web page",
       [file("page.html", "text/html")],
@@ -66,7 +87,7 @@ describe("checkPickedFiles", () => {
     if (result.ok) throw new Error("expected a refusal");
     expect(result.problem).toMatchObject({ severity: "error", path: "" });
     expect(result.problem.message).toContain(message);
-    expect(result.problem.fix).toMatch(/\.json|file/);
+    expect(result.problem.fix).toMatch(/CSV|file/);
   });
 
   it("reports the format before the size, since the format is the real mistake", () => {

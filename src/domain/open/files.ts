@@ -1,5 +1,6 @@
 import { describeValue, error } from "../load/problems";
 import type { Problem } from "../model/types";
+import { OPENS } from "../formats/import/names";
 import { formatSize, LIMIT, MAX_GRAPH_BYTES } from "./size";
 
 /** What the browser tells us about a dropped or picked file before reading it. */
@@ -9,7 +10,8 @@ export interface PickedFile {
   type: string;
 }
 
-export type PickResult<F> = { ok: true; file: F } | { ok: false; problem: Problem };
+/** `more`: further spreadsheets picked with the first (Kumu's elements and connections). */
+export type PickResult<F> = { ok: true; file: F; more: F[] } | { ok: false; problem: Problem };
 
 // Keyed by the format names sniffBinary returns, so a sniffed file gets the same message.
 // Maps, not object literals: the keys come from users' file names ("x.constructor").
@@ -29,7 +31,7 @@ const DESCRIPTIONS = new Map([
   ["HTML", "a web page (HTML)"],
   ["Word", "a Word document"],
   ["Excel", "an Excel spreadsheet"],
-  ["CSV", "a CSV table"],
+  ["Numbers", "a Numbers spreadsheet"],
 ]);
 
 const BY_EXTENSION = new Map([
@@ -54,7 +56,7 @@ const BY_EXTENSION = new Map([
   ["docx", "Word"],
   ["xls", "Excel"],
   ["xlsx", "Excel"],
-  ["csv", "CSV"],
+  ["numbers", "Numbers"],
 ]);
 
 const BY_TYPE = new Map([
@@ -73,7 +75,7 @@ const BY_TYPE = new Map([
   ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"],
   ["application/vnd.ms-excel", "Excel"],
   ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"],
-  ["text/csv", "CSV"],
+  ["application/vnd.oasis.opendocument.spreadsheet", "OpenDocument"],
 ]);
 
 /** The problem for a file that is plainly something else; `format` as sniffBinary names it. */
@@ -81,8 +83,10 @@ export function notAGraphFile(format: string): Problem {
   const what = DESCRIPTIONS.get(format) ?? `a ${format} file`;
   return error(
     [],
-    `This is ${what}, not a graph file. Entente opens .json graph files in the entente-graph v1 format.`,
-    "Choose the graph's .json file instead.",
+    `This is ${what}, not a graph file. ${OPENS}.`,
+    format === "Excel" || format === "Numbers"
+      ? "Save each sheet as CSV (File › Save as / Download as CSV) and open those."
+      : "Choose the graph file instead.",
   );
 }
 
@@ -90,7 +94,7 @@ function knownFormat(file: PickedFile): string | undefined {
   const dot = file.name.lastIndexOf(".");
   const extension = dot < 0 ? "" : file.name.slice(dot + 1).toLowerCase();
   const type = file.type.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (extension === "json" || type === "application/json") return undefined;
+  if (extension === "json" || type === "application/json" || type === "text/csv") return undefined;
   const category = type.split("/")[0] ?? "";
   const byCategory = ["image", "video", "audio"].includes(category) ? category : undefined;
   return BY_EXTENSION.get(extension) ?? BY_TYPE.get(type) ?? byCategory;
@@ -105,20 +109,30 @@ export function checkPickedFiles<F extends PickedFile>(files: readonly F[]): Pic
   if (file === undefined) {
     return fail("No file was dropped or picked.", "Drop or pick one .json graph file.");
   }
-  if (files.length > 1) {
+  if (files.length > 1 && !files.every((f) => SHEET.test(f.name))) {
     const message = `Drop one graph file at a time — you dropped ${files.length}.`;
-    return fail(message, "Drop only the .json graph file.");
+    return fail(
+      message,
+      "Drop only the graph file; several files only as CSV sheets (elements and connections).",
+    );
   }
-  const format = knownFormat(file);
-  if (format !== undefined) return { ok: false, problem: notAGraphFile(format) };
-  if (file.size > MAX_GRAPH_BYTES) {
-    const message = `${describeValue(file.name)} is ${formatSize(file.size)}; Entente opens graph files of up to ${LIMIT}.`;
+  for (const each of files) {
+    const format = knownFormat(each);
+    if (format !== undefined) return { ok: false, problem: notAGraphFile(format) };
+  }
+  const size = files.reduce((sum, f) => sum + f.size, 0);
+  if (size > MAX_GRAPH_BYTES) {
+    const name = files.length === 1 ? describeValue(file.name) : `These ${files.length} files`;
+    const message = `${name} ${files.length === 1 ? "is" : "are"} ${formatSize(size)}; Entente opens graph files of up to ${LIMIT}.`;
     const fix =
       "Check that this is the right file: a graph with its article is usually well under 1 MB.";
     return fail(message, fix);
   }
-  return { ok: true, file };
+  return { ok: true, file, more: files.slice(1) };
 }
+
+/** Spreadsheets may come two at a time: Kumu keeps elements and connections in separate sheets. */
+const SHEET = /\.(csv|tsv)$/i;
 
 const fail = (message: string, fix: string): { ok: false; problem: Problem } => ({
   ok: false,

@@ -74,6 +74,20 @@ describe("resolveGraphUrl", () => {
     ["a listed host on another port", "https://data.example.org:8443/a.json", "is not one of them"],
     ["a Cyrillic look-alike", "https://dаta.example.org/a.json", "https://xn--dta-6cd.example.org"],
     [
+      "a NUL character (?graph=%00), leaving the page itself",
+      "\u0000",
+      "leads to this app's own page",
+    ],
+    [".", ".", "leads to this app's own page"],
+    ["the app's folder", "/app/", "leads to this app's own page"],
+    ["the app's index.html", "index.html", "leads to this app's own page"],
+    [
+      "the page itself, absolute",
+      "https://entente.example/app/?graph=y",
+      "leads to this app's own page",
+    ],
+    ["the site's root", "https://entente.example/", "leads to this app's own page"],
+    [
       "an unparsable address",
       "https://exa mple.org/a.json",
       '"https://exa mple.org/a.json" is not a web address.',

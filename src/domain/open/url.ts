@@ -16,18 +16,28 @@ function parse(raw: string, base?: string): URL | null {
   }
 }
 
-/** The link as an absolute http(s) address, or null: the last guard before any href is rendered. */
+// Credentials in a shared link would be sent to the server silently, and `trusted@evil.example`
+// is a classic way to make a link look like it goes somewhere it does not.
+const hasUserInfo = (url: URL): boolean => url.username !== "" || url.password !== "";
+
+/** The link as an absolute http(s) address without credentials, or null: the last guard before any href is rendered. */
 export function webLink(raw: string | undefined): string | null {
   const url = raw === undefined ? null : parse(raw);
-  return url !== null && WEB_PROTOCOLS.has(url.protocol) ? url.href : null;
+  return url !== null && WEB_PROTOCOLS.has(url.protocol) && !hasUserInfo(url) ? url.href : null;
 }
 
 const fail = (path: string[], message: string, fix: string) =>
   ({ ok: false, problem: error(path, message, fix) }) as const;
 
-// Credentials in a shared link would be sent to the server silently, and `trusted@evil.example`
-// is a classic way to make a link look like it goes somewhere it does not.
-const hasUserInfo = (url: URL): boolean => url.username !== "" || url.password !== "";
+/**
+ * `?graph=.`, `?graph=%00` (the URL parser drops control characters, leaving the page itself), a
+ * folder or index.html: each fetches the app's own page, which is no graph and may be large.
+ */
+function isTheApp(url: URL, page: URL): boolean {
+  if (url.origin !== page.origin) return false;
+  const last = url.pathname.split("/").pop() ?? "";
+  return url.pathname === page.pathname || last === "" || /^index\.html?$/i.test(last);
+}
 
 /**
  * Where a "load by URL" request may go: the app's own site, or an origin the deployment lists
@@ -59,6 +69,10 @@ export function resolveGraphUrl(
     const message =
       "Addresses with a user name or password in them (user:password@…) are not opened.";
     return fail([], message, "Remove the part up to and including the @.");
+  }
+  if (page !== null && isTheApp(url, page)) {
+    const message = `${describeValue(trimmed)} leads to this app's own page, not to a graph file.`;
+    return fail([], message, "Give the address of a .json graph file.");
   }
   if (page !== null && url.origin === page.origin) return { ok: true, url, external: false };
   if (allowedOrigins.includes(url.origin)) return { ok: true, url, external: true };

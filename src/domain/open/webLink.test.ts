@@ -10,6 +10,8 @@ describe("webLink", () => {
     ["data:text/html,<script>alert(1)</script>", null],
     ["//example.org/x", null],
     ["not a url", null],
+    ["https://user:pw@example.org/story", null],
+    ["https://user@example.org/story", null],
     [undefined, null],
   ])("%j → %j", (raw, expected) => {
     expect(webLink(raw)).toBe(expected);

@@ -1,6 +1,6 @@
 import type { Graph, GraphEdge, GraphNode } from "../model/types";
 import { initialView } from "../view/filters";
-import { elementSpan, visibleSet } from "../view/visible";
+import { elementSpan, filterGraph } from "../view/pipeline";
 
 interface Snapshot {
   period: string;
@@ -9,14 +9,14 @@ interface Snapshot {
   past: ReadonlySet<string>;
 }
 
-// One visibleSet per period and graph, shared by every step that asks.
+// One filtered graph per period and graph, shared by every step that asks.
 const snapshotCache = new WeakMap<Graph, Snapshot[]>();
 
 function snapshotsOf(graph: Graph): Snapshot[] {
   let cached = snapshotCache.get(graph);
   if (!cached) {
     cached = graph.periods.map(({ id: period }) => {
-      const visible = visibleSet(graph, { ...initialView, period });
+      const visible = filterGraph(graph, { ...initialView, period });
       const current = new Set([...visible.nodes, ...visible.edges]);
       for (const id of visible.past) current.delete(id);
       return { period, current, past: visible.past };

@@ -1,6 +1,4 @@
-import type { Certainty, Evidence, Graph, GraphEdge } from "../model/types";
-import type { VisibleSet } from "./filters";
-import { elementSpan } from "./visible";
+import type { Certainty, Evidence, GraphEdge } from "../model/types";
 
 /** A quote's certainty as written; "unspecified" when the file gives none. */
 export type CertaintyValue = Certainty | "unspecified";
@@ -50,33 +48,3 @@ export const passesCertainty = (edge: GraphEdge, level: CertaintyLevel): boolean
 
 /** Every quote of the edge is speculative: drawn as conjecture. */
 export const isSpeculative = (edge: GraphEdge): boolean => edgeCertainty(edge) === "speculative";
-
-/**
- * `visible` without the edges below `level`. Entities follow visibleSet's rule: an undated one
- * that has relationships shows only while one of them does; dated and lone ones stay. Returns
- * `visible` itself for "all", so memoised consumers see no change.
- */
-export function filterVisibleByCertainty(
-  graph: Graph,
-  visible: VisibleSet,
-  level: CertaintyLevel,
-): VisibleSet {
-  if (level === "all") return visible;
-  const edges = new Set<string>();
-  const linked = new Set<string>();
-  const touched = new Set<string>();
-  for (const edge of graph.edges) {
-    linked.add(edge.source).add(edge.target);
-    if (!visible.edges.has(edge.id) || !passesCertainty(edge, level)) continue;
-    edges.add(edge.id);
-    touched.add(edge.source).add(edge.target);
-  }
-  const nodes = new Set<string>();
-  for (const id of visible.nodes) {
-    const node = graph.nodeById.get(id);
-    const needsEdge = node !== undefined && elementSpan(node) === null && linked.has(id);
-    if (!needsEdge || touched.has(id)) nodes.add(id);
-  }
-  const past = new Set([...visible.past].filter((id) => nodes.has(id) || edges.has(id)));
-  return { nodes, edges, past };
-}

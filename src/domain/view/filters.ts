@@ -3,13 +3,19 @@ import type { NodeKind, Stance } from "../model/types";
 
 export type TimeMode = "upto" | "during";
 
-/** Everything that decides what the graph shows: serialisable, so the URL can carry it. */
+/**
+ * Everything that decides what the graph and lists show, as data: serialisable, so the URL can
+ * carry it. Each field is read by one step of the filter pipeline (pipeline/).
+ */
 export interface ViewFilters {
   /** A period id, or null for "All time". */
   period: string | null;
   mode: TimeMode;
   hiddenKinds: readonly NodeKind[];
   hiddenStances: readonly Stance[];
+  /** How sure the source must be of a relationship for the graph and lists to show it. */
+  certainty: CertaintyLevel;
+  /** Narrows the lists (the canvas marks the matches instead of hiding the rest). */
   query: string;
 }
 
@@ -18,8 +24,6 @@ export interface ViewState extends ViewFilters {
   selection: string | null;
   /** The story step being read (an index into storySteps), or null outside story mode. */
   story: number | null;
-  /** How sure the source must be of a relationship for the graph and lists to show it. */
-  certainty: CertaintyLevel;
 }
 
 export const initialView: ViewState = {
@@ -27,10 +31,10 @@ export const initialView: ViewState = {
   mode: "upto",
   hiddenKinds: [],
   hiddenStances: [],
+  certainty: "all",
   query: "",
   selection: null,
   story: null,
-  certainty: "all",
 };
 
 export interface VisibleSet {

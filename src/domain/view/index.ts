@@ -3,5 +3,5 @@ export * from "./reducers";
 export * from "./search";
 export * from "./steps";
 export * from "./url";
-export * from "./visible";
+export * from "./pipeline";
 export * from "./certainty";

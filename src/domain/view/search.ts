@@ -38,6 +38,8 @@ function indexOf(graph: Graph): SearchIndex {
   return index;
 }
 
+let last: { graph: Graph; needle: string; matches: SearchMatches } | undefined;
+
 /**
  * Nodes whose label or summary contains the query, and edges whose relation or either end's label does;
  * null for an empty query. Plain substring matching: user input never becomes a regular expression.
@@ -45,8 +47,12 @@ function indexOf(graph: Graph): SearchIndex {
 export function searchGraph(graph: Graph, query: string): SearchMatches | null {
   const needle = foldForSearch(query);
   if (needle === "") return null;
+  // The lists' filter and the canvas's marks ask the same question on every keystroke.
+  if (last?.graph === graph && last.needle === needle) return last.matches;
   const index = indexOf(graph);
   const matching = (entries: [string, string][]) =>
     new Set(entries.filter(([, text]) => text.includes(needle)).map(([id]) => id));
-  return { nodes: matching(index.nodes), edges: matching(index.edges) };
+  const matches = { nodes: matching(index.nodes), edges: matching(index.edges) };
+  last = { graph, needle, matches };
+  return matches;
 }

@@ -2,7 +2,6 @@ import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { bakeryDraft } from "../../../tests/helpers/bakeryDraft";
 import { applyChange } from "../../domain/edit/apply";
-import { NODE_SPACING } from "../../domain/edit/place";
 import type { DraftDocument } from "../../domain/edit/types";
 import { DraftCanvasController } from "./draftCanvas";
 
@@ -63,7 +62,7 @@ describe("DraftCanvasController", () => {
       { x: 400, y: 0 },
     ]);
     const coop = at.get("coop") ?? { x: NaN, y: NaN };
-    expect(Math.hypot(coop.x - 200, coop.y)).toBeLessThan(NODE_SPACING * 2);
+    expect(Math.hypot(coop.x - 200, coop.y)).toBeLessThan(200);
     expect(cy.edges().map((e) => e.id())).toEqual(["@runs", "@buys"]);
 
     canvas.sync(applyChange(doc, { type: "removeNode", id: "bakery" }));

@@ -2,13 +2,13 @@ import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
 import type { Change } from "../../domain/edit/types";
-import { fromCyId } from "../../graph/elements";
+import { fromCyId, toCyId } from "../../graph/elements";
 import { STYLESHEETS } from "../../graph/stylesheet";
 import { THEMES } from "../../graph/palette";
 import { useColorScheme } from "../../graph/useColorScheme";
 import { useEditorStore } from "../../state/editorContext";
 import { DraftCanvasController } from "./draftCanvas";
-import { itemAnchor } from "./EntitiesPanel";
+import { itemAnchor } from "../../components/editor/EntitiesPanel";
 
 const FIT_PADDING = 30;
 const MAX_FIT_ZOOM = 1.5;
@@ -54,7 +54,7 @@ export function DraftCanvas() {
         (positions) => {
           if (abort.signal.aborted) return;
           cy.batch(() =>
-            positions.forEach((at, id) => cy.getElementById(`@${id}`).position({ ...at })),
+            positions.forEach((at, id) => cy.getElementById(toCyId(id)).position({ ...at })),
           );
           fit(cy);
         },

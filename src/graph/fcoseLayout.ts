@@ -94,7 +94,7 @@ function anchor(standIn: Core): { nodeId: string; position: { x: number; y: numb
  * Centres for boxes of the given sizes joined by `edges` (pairs of indices into `sizes`), from an
  * fcose run on a headless stand-in seeded the same every time.
  */
-export function forceLayout(
+export function fcoseLayout(
   sizes: readonly Size[],
   edges: readonly (readonly [number, number])[],
 ): { x: number; y: number }[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { solveLayout } from "./solveLayout";
-import { SPREAD_LAYOUT_NODES, spreadLayout, tileBelow } from "./spreadLayout";
+import { D3_FORCE_NODES, d3ForceLayout, tileBelow } from "./d3ForceLayout";
 
 // Twenty rings of fifteen, each ring tied to the next once: clusters with a little between them.
 function rings(count: number, size: number): [number, number][] {
@@ -15,15 +15,15 @@ function rings(count: number, size: number): [number, number][] {
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   Math.hypot(a.x - b.x, a.y - b.y);
 
-describe("spreadLayout", () => {
+describe("d3ForceLayout", () => {
   const sizes = Array.from({ length: 300 }, () => ({ w: 40, h: 30 }));
   const edges = rings(20, 15);
-  const at = spreadLayout(sizes, edges);
+  const at = d3ForceLayout(sizes, edges);
 
   it("places every node at a finite point, the same ones every run", () => {
     expect(at).toHaveLength(sizes.length);
     expect(at.every(({ x, y }) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
-    expect(spreadLayout(sizes, edges)).toEqual(at);
+    expect(d3ForceLayout(sizes, edges)).toEqual(at);
   });
 
   it("keeps linked nodes near and nodes apart", () => {
@@ -47,7 +47,7 @@ describe("spreadLayout", () => {
 
   it("tiles nodes without edges in rows under the drawing, apart from each other", () => {
     const lonely = Array.from({ length: 40 }, () => ({ w: 40, h: 30 }));
-    const placed = spreadLayout([...sizes, ...lonely], edges);
+    const placed = d3ForceLayout([...sizes, ...lonely], edges);
     const bottom = Math.max(...placed.slice(0, sizes.length).map((p) => p.y));
     const tiles = placed.slice(sizes.length);
     expect(tiles.every((p) => p.y > bottom)).toBe(true);
@@ -55,8 +55,8 @@ describe("spreadLayout", () => {
     expect(placed.slice(0, sizes.length)).toEqual(at);
   });
 
-  it("is what solveLayout uses from SPREAD_LAYOUT_NODES nodes on", () => {
-    const many = Array.from({ length: SPREAD_LAYOUT_NODES }, () => ({ w: 30, h: 30, drop: 0 }));
+  it("is what solveLayout uses from D3_FORCE_NODES nodes on", () => {
+    const many = Array.from({ length: D3_FORCE_NODES }, () => ({ w: 30, h: 30, drop: 0 }));
     const chain = many.slice(1).map((_, i) => [i, i + 1] as [number, number]);
     const solved = solveLayout({
       ids: many.map((_, i) => `n${i}`),
@@ -64,7 +64,7 @@ describe("spreadLayout", () => {
       edges: chain,
       tall: false,
     });
-    expect(solved).toEqual(spreadLayout(many, chain));
+    expect(solved).toEqual(d3ForceLayout(many, chain));
   });
 
   it("tiles beside a drawing of any size", () => {

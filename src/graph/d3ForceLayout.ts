@@ -7,7 +7,7 @@ import type { Size } from "./metrics";
  * grows much faster than linearly (2,000 nodes about 4 s, 8,000 nodes over 10 minutes in a
  * worker), while this one lays out 8,000 nodes in about 15 s in a worker (2-core machine, Chromium).
  */
-export const SPREAD_LAYOUT_NODES = 1000;
+export const D3_FORCE_NODES = 1000;
 
 /** Enough ticks, with alpha cooled to d3's floor over them, for clusters to settle apart. */
 const TICKS = 200;
@@ -56,7 +56,7 @@ export function tileBelow(count: number, drawn: readonly Point[]): Point[] {
  * not overlap; nodes without edges are tiled under the drawing. d3 starts from a phyllotaxis
  * spiral and draws on its own seeded generator, so the result is deterministic.
  */
-export function spreadLayout(
+export function d3ForceLayout(
   sizes: readonly Size[],
   edges: readonly (readonly [number, number])[],
 ): Point[] {

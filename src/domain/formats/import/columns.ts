@@ -1,0 +1,44 @@
+// The mapping step's vocabulary, apart from the CSV reader so the step's UI loads no parser.
+import { roleOf, type Role } from "./roles";
+
+/** What a column can be mapped to in the mapping step; "ignore" leaves it out. */
+export const COLUMN_ROLES = [
+  "source",
+  "target",
+  "label",
+  "kind",
+  "stance",
+  "relation",
+  "start",
+  "end",
+  "quote",
+  "ignore",
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+export type Mapping = Record<string, ColumnRole>;
+
+const ROLE_FOR: Partial<Record<Role, ColumnRole>> = {
+  source: "source",
+  target: "target",
+  label: "label",
+  id: "label",
+  type: "kind",
+  stance: "stance",
+  relation: "relation",
+  start: "start",
+  end: "end",
+  quote: "quote",
+};
+
+/** The mapping Entente would use on its own: known column names only. */
+export function guessMapping(headers: readonly string[]): Mapping {
+  const out: Mapping = {};
+  const roles = headers.map(roleOf);
+  // In a list of relationships an Id column names the row, not an entity.
+  const edgeList = roles.includes("source") && roles.includes("target");
+  headers.forEach((h, i) => {
+    const role = roles[i];
+    out[h] = (role === "id" && edgeList ? undefined : role && ROLE_FOR[role]) ?? "ignore";
+  });
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { GraphController } from "./controller";
+
+declare global {
+  /** Read-only hooks for end-to-end tests and the benchmark. */
+  interface EntenteProbe {
+    /** Where a node (or an edge's midpoint) is drawn, in viewport coordinates; null when hidden. */
+    nodePosition(id: string): { x: number; y: number } | null;
+    /**
+     * Every node on the canvas at its laid-out (model) position, by graph id. Empty while a new
+     * graph's layout is still running.
+     */
+    positions(): Record<string, { x: number; y: number }>;
+  }
+  interface Window {
+    __entente?: EntenteProbe;
+  }
+}
+
+/**
+ * Exposes `controller` on `window.__entente` until the returned function withdraws it. Shows
+ * nothing beyond what is on screen, so it is safe to leave in production builds.
+ */
+export function installProbe(controller: GraphController): () => void {
+  const probe: EntenteProbe = {
+    nodePosition: (id) => controller.clientPosition(id),
+    positions: () => (controller.layouts.pending === "load" ? {} : controller.positions()),
+  };
+  window.__entente = probe;
+  return () => {
+    if (window.__entente === probe) delete window.__entente;
+  };
+}

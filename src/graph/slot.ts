@@ -1,0 +1,38 @@
+import type { GraphController } from "./controller";
+
+/**
+ * Where one canvas publishes its controller for the controls, the export menu and the file opener
+ * beside it. One per GraphProvider (so a page may hold several canvases), observable so React
+ * re-renders the controls when a canvas mounts or goes away.
+ */
+export class GraphSlot {
+  private controller: GraphController | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  get current(): GraphController | null {
+    return this.controller;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Makes `controller` the current canvas; returns the function that withdraws it. */
+  publish(controller: GraphController): () => void {
+    this.set(controller);
+    return () => {
+      if (this.controller === controller) this.set(null);
+    };
+  }
+
+  /** Resolves once the current canvas has no layout running: at once when it has none. */
+  settled(): Promise<void> {
+    return this.controller?.layouts.settled() ?? Promise.resolve();
+  }
+
+  private set(controller: GraphController | null): void {
+    this.controller = controller;
+    for (const listener of this.listeners) listener();
+  }
+}
