@@ -225,4 +225,43 @@ describeE2E("the editor", () => {
     expect(await app.problems()).toEqual([]);
     await app.close();
   });
+
+  it("keeps both versions when two tabs edit the same draft", async () => {
+    const app = await openApp();
+    const first = app.page;
+    await first.getByRole("button", { name: "New graph" }).click();
+    await first.getByRole("textbox", { name: "Article text" }).fill(EXAMPLE.source.text);
+    await first.getByLabel("Title").fill("Two tabs");
+    await first.getByRole("button", { name: "Start editing" }).click();
+    await first.getByText("Draft saved in this browser").waitFor(SLOW);
+
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await second.getByRole("button", { name: "Drafts" }).click();
+    await second.getByRole("button", { name: "Open draft Two tabs" }).click();
+    const title = second.getByLabel("Graph title");
+    await title.fill("Two tabs, second version");
+    await title.press("Enter");
+    await second.getByText("Draft saved in this browser").waitFor(SLOW);
+
+    const firstTitle = first.getByLabel("Graph title");
+    await firstTitle.fill("Two tabs, first version");
+    await firstTitle.press("Enter");
+    const alert = first.getByRole("alert").filter({ hasText: "changed in another tab" });
+    await alert.waitFor(SLOW);
+    expect(await first.getByRole("status").filter({ hasText: "Not saved" }).count()).toBe(1);
+    await screenshot(first, "editor-two-tabs-1440x900");
+    await alert.getByRole("button", { name: "Save my version as a copy" }).click();
+    await first.getByText("Draft saved in this browser").waitFor(SLOW);
+
+    await first.getByRole("button", { name: "Drafts" }).click();
+    const saved = first.getByRole("list", { name: "Saved drafts" });
+    await saved.waitFor(SLOW);
+    expect((await saved.locator(".editor-item-name").allTextContents()).sort()).toEqual([
+      "Two tabs, first version",
+      "Two tabs, second version",
+    ]);
+    expect(await app.problems()).toEqual([]);
+    await app.close();
+  });
 });

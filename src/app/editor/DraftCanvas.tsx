@@ -6,7 +6,7 @@ import { fromCyId, toCyId } from "../../graph/elements";
 import { STYLESHEETS } from "../../graph/stylesheet";
 import { THEMES } from "../../graph/palette";
 import { useColorScheme } from "../../graph/useColorScheme";
-import { useEditorStore } from "../../state/editorContext";
+import { useEditor, useEditorStore } from "../../state/editorContext";
 import { DraftCanvasController } from "./draftCanvas";
 import { itemAnchor } from "../../components/editor/EntitiesPanel";
 
@@ -31,6 +31,7 @@ export function DraftCanvas() {
   const canvas = useRef<{ cy: Core; controller: DraftCanvasController } | null>(null);
   const scheme = useColorScheme();
   const [tidying, setTidying] = useState(false);
+  const empty = useEditor((s) => s.history.present.nodes.length === 0);
 
   useEffect(() => {
     const container = box.current;
@@ -129,6 +130,7 @@ export function DraftCanvas() {
         aria-label="The draft as a graph; drag a node to place it. The lists beside it hold the same entities and relationships."
         style={{ background: THEMES[scheme].background }}
       />
+      {empty && <p className="editor-canvas-empty">Accepted entities appear here.</p>}
     </section>
   );
 }

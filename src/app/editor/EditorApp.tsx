@@ -146,6 +146,7 @@ export default function EditorApp({ start, onClose }: { start: EditorStart; onCl
           onDrafts={showDrafts}
           onClose={close}
           onCopy={(doc, session) => setScreen(opened(newDraftId(), doc, 0, session))}
+          onOpenSaved={() => open(screen.store.getState().draftId)}
         />
       );
   }
@@ -159,6 +160,7 @@ function Editing({
   onDrafts,
   onClose,
   onCopy,
+  onOpenSaved,
 }: {
   store: EditorStore;
   revision: number;
@@ -167,6 +169,7 @@ function Editing({
   onDrafts: () => void;
   onClose: () => void;
   onCopy: (doc: DraftDocument, session: EditorSession) => void;
+  onOpenSaved: () => void;
 }) {
   const save = useAutosave(store, revision);
   if (preview)
@@ -178,6 +181,7 @@ function Editing({
       onPreview={() => onPreview(true)}
       onDrafts={onDrafts}
       onClose={onClose}
+      onOpenSaved={onOpenSaved}
       onSaveCopy={() => {
         const { history, session } = store.getState();
         onCopy(history.present, session);

@@ -33,6 +33,8 @@ interface Props {
   onDrafts: () => void;
   onClose: () => void;
   onSaveCopy: () => void;
+  /** Drops this tab's unsaved version and opens the one saved by another tab. */
+  onOpenSaved: () => void;
 }
 
 const select = (s: EditorState) => ({
@@ -58,7 +60,7 @@ export function EditorScreen(props: Props) {
   );
 }
 
-function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy }: Props) {
+function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onOpenSaved }: Props) {
   const { doc, session, refusal } = useEditor(useShallow(select));
   const change = useEditor((s) => s.change);
   const text = doc.source.text;
@@ -157,9 +159,14 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy }: P
         <div role="alert" className="editor-banner">
           <p>{save.message}</p>
           {save.kind === "conflict" && (
-            <button type="button" onClick={onSaveCopy}>
-              Save my version as a copy
-            </button>
+            <>
+              <button type="button" onClick={onSaveCopy}>
+                Save my version as a copy
+              </button>
+              <button type="button" onClick={onOpenSaved}>
+                Open the other version
+              </button>
+            </>
           )}
           <button type="button" onClick={exportGraph}>
             Export graph
