@@ -25,6 +25,25 @@ const positions = () => Object.fromEntries(cy.nodes().map((n) => [idOf(n), { ...
 const onlyA = shownSet(["a", "b"], ["ab"]);
 
 describe("GraphController", () => {
+  it("draws nodes where their author placed them, and the unplaced beside them, without a layout", async () => {
+    const placed = graphOf(
+      [
+        { ...node("a"), position: { x: 10, y: 20 } },
+        { ...node("b"), position: { x: -300, y: 40 } },
+        node("c"),
+      ],
+      [edge("ab", "a", "b"), edge("bc", "b", "c")],
+    );
+    await controller.applyGraph(placed, { visible: everything(placed), selected: null });
+    const at = positions();
+    expect([at.a, at.b]).toEqual([
+      { x: 10, y: 20 },
+      { x: -300, y: 40 },
+    ]);
+    const c = at.c ?? { x: NaN, y: NaN };
+    expect(Math.hypot(c.x + 300, c.y - 40)).toBeLessThan(200);
+  });
+
   it("loads a graph with the view applied", async () => {
     await controller.applyGraph(SAMPLE, { visible: onlyA, selected: "a", focus: new Set(["b"]) });
     expect(cy.elements().map(idOf).sort()).toEqual(["a", "ab", "b"]);

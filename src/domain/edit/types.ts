@@ -1,13 +1,8 @@
 import type { DocumentEdge, DocumentEvidence, DocumentNode, GraphDocument } from "../formats/json";
-import type { Source } from "../model/types";
+import type { Position, Source } from "../model/types";
 
-/** Where the author placed a node on the canvas, in model coordinates. */
-export interface Position {
-  x: number;
-  y: number;
-}
-
-export type DraftNode = DocumentNode & { position?: Position };
+export type { Position };
+export type DraftNode = DocumentNode;
 export type DraftEdge = DocumentEdge;
 export type DraftEvidence = DocumentEvidence;
 

@@ -28,10 +28,10 @@ export const documentNode = (n: GraphNode): DocumentNode =>
     kind: n.kind,
     summary: n.summary,
     date: n.date,
+    position: n.position && { x: n.position.x, y: n.position.y },
     start: n.start,
     end: n.end,
     approximate: approximate(n),
-    position: n.position && { x: n.position.x, y: n.position.y },
     color: n.color,
     evidence: evidence(n.evidence),
   });
