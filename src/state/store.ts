@@ -3,7 +3,6 @@ import type { StoreApi } from "zustand/vanilla";
 import * as view from "../domain/view";
 import type { TimeMode, ViewState } from "../domain/view";
 import type { Graph, NodeKind, Problem, Stance } from "../domain/model/types";
-import { storySteps } from "../domain/story";
 import { initialState } from "./initialState";
 import type { EntenteData } from "./initialState";
 import { NO_READING } from "./reading";
@@ -53,10 +52,7 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
       // A selection takes Details over from the passage it may have come from.
       select: (id) => set({ view: view.select(id)(get().view), passage: null }),
       clearFilters: () => apply(view.clearFilters()),
-      setStory: (index) => {
-        const step = index === null ? undefined : storySteps(get().graph)[index];
-        apply(view.setStory(step ? index : null, step?.period));
-      },
+      setStory: (index) => apply(view.goToStory(get().graph, index)),
       setCertainty: (level) => apply(view.setCertainty(level)),
       setPassage: (passage) => set({ passage }),
       setHovered: (hovered) => set({ hovered }),
