@@ -11,9 +11,13 @@ export default defineConfig({
           name: "mutate",
           environment: "node",
           include: ["src/domain/**/*.test.ts"],
-          // The loader's fuzz properties run hundreds of generated documents per test: minutes
-          // each once instrumented. The loader's example tests cover the same code.
+          // The loader's fuzz properties run hundreds of generated documents a test: minutes each
+          // once instrumented, for every mutant they cover. Its example tests cover the same code.
           exclude: ["src/domain/load/properties.test.ts"],
+          // Likewise the big-input guards, which by convention name their size in thousands
+          // ("5,000-node graph", "130,000 unknown story references"): they prove the code copes
+          // with size, not what it computes, and the example tests beside them do that.
+          testNamePattern: /^(?!.*\b\d{1,3}(,\d{3})+\b)/,
           // Instrumented code on a shared machine runs several times slower; Stryker's own
           // timeoutMS is what catches a mutant that loops.
           testTimeout: 60_000,
