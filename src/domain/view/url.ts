@@ -2,7 +2,7 @@ import { CERTAINTY_LEVELS } from "./certainty";
 import { storySteps } from "../story/storySteps";
 import { NODE_KINDS, STANCES } from "../model/types";
 import type { Graph, NodeKind, Stance } from "../model/types";
-import { initialView } from "./filters";
+import { initialView, SOURCING } from "./filters";
 import type { ViewState } from "./filters";
 
 // Short, stable parameter names: these links get shared.
@@ -15,6 +15,7 @@ const P = {
   selection: "sel",
   story: "story",
   certainty: "certainty",
+  sourcing: "sources",
 };
 
 /**
@@ -31,6 +32,7 @@ export function viewToQuery(view: ViewState): string {
   if (view.selection !== null) params.set(P.selection, view.selection);
   if (view.story !== null) params.set(P.story, String(view.story + 1));
   if (view.certainty !== initialView.certainty) params.set(P.certainty, view.certainty);
+  if (view.sourcing !== initialView.sourcing) params.set(P.sourcing, view.sourcing);
   return params.toString();
 }
 
@@ -50,6 +52,7 @@ export function queryToView(query: string, graph: Graph): ViewState {
   const period = params.get(P.period);
   const selection = params.get(P.selection);
   const certainty = params.get(P.certainty);
+  const sourcing = params.get(P.sourcing);
   return {
     period: period !== null && graph.periods.some((p) => p.id === period) ? period : null,
     mode: params.get(P.mode) === "during" ? "during" : "upto",
@@ -62,5 +65,6 @@ export function queryToView(query: string, graph: Graph): ViewState {
         : null,
     story: storyParam(params.get(P.story), graph),
     certainty: CERTAINTY_LEVELS.find((level) => level === certainty) ?? initialView.certainty,
+    sourcing: SOURCING.find((s) => s === sourcing) ?? initialView.sourcing,
   };
 }
