@@ -10,9 +10,9 @@ import { createEntenteStore } from "./store";
 const sureQuote = (certainty: Certainty) => ({ quote: "q", anchor: null, certainty });
 
 describe("entente store", () => {
-  it("starts on All time with nothing selected", () => {
+  it("starts at the latest period with nothing selected", () => {
     const { view, graphVersion } = createEntenteStore(storyGraph).getState();
-    expect(view.period).toBeNull();
+    expect(view.period).toBe("jul");
     expect(view.selection).toBeNull();
     expect(graphVersion).toBe(1);
   });

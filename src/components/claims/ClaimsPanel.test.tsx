@@ -43,6 +43,8 @@ const graph = makeGraph({
 
 function renderClaims(g: Graph = graph) {
   const store = createEntenteStore(g);
+  // All time: the 2021 relationship is after the only period, where the graph opens.
+  store.getState().setPeriod(null);
   render(
     <StoreProvider store={store}>
       <ClaimsPanel />

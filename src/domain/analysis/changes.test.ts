@@ -64,7 +64,7 @@ describe("compareSteps", () => {
     ["jan", "jul", "upto", [attended]],
     ["jan", "before", "upto", ["changed soured bezos+trump thaw feud"]],
     ["before", "jan", "during", ["changed warmed bezos+trump feud thaw"]],
-    ["before", null, "upto", ["changed warmed bezos+trump feud feud,thaw", attended]],
+    ["before", null, "upto", ["changed warmed bezos+trump feud thaw", attended]],
   ] as const)("%s → %s in %s mode", (from, to, mode, expected) => {
     expect(compareSteps(storyGraph, from, to, mode).map(summary)).toEqual(expected);
   });

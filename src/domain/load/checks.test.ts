@@ -129,6 +129,16 @@ describe("source and story", () => {
     ]);
   });
 
+  it("checks openingStep against the periods in use", () => {
+    const nodes = [makeNodeDoc("alice", { date: "2025-04-02" }), makeNodeDoc("bob")];
+    expect(problemsOf(makeGraphDoc({ nodes, openingStep: "2025-04" }))).toEqual([]);
+    expect(problemsOf(makeGraphDoc({ nodes, openingStep: "2025-05" }))).toEqual([
+      expect.stringContaining(
+        'error openingStep: unknown period "2025-05" — fix: did you mean "2025-04"?',
+      ),
+    ]);
+  });
+
   it("rejects duplicate period ids", () => {
     const period = { id: "p", label: "P", start: "2025", end: "2025" };
     expect(problemsOf(makeGraphDoc({ periods: [period, period] }))).toEqual([

@@ -16,6 +16,14 @@ describe("filterGraph", () => {
       "upto",
       ["bezos", "meeting", "paper", "trump", "zoe"],
       ["attends", "feud", "owns", "thaw"],
+      // Up to All time is up to the end of the data: the feud has ended there too.
+      ["feud"],
+    ],
+    [
+      null,
+      "during",
+      ["bezos", "meeting", "paper", "trump", "zoe"],
+      ["attends", "feud", "owns", "thaw"],
       [],
     ],
     ["before", "upto", ["bezos", "paper", "trump", "zoe"], ["feud", "owns"], []],
