@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Core } from "cytoscape";
-import { makeEdge, makeGraph, makeNode } from "../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../tests/fixtures/factory";
 import { headlessCy } from "../../tests/helpers/cyGraph";
 import { idOf, toElements } from "./elements";
 import { computeLayout, layoutInput } from "./layout";

@@ -10,7 +10,7 @@ import { NO_READING } from "./reading";
 import type { ReadingActions, ReadingData } from "./reading";
 
 export interface EntenteActions {
-  /** `view` opens a shared link on its view (checked against the new graph); default: all time. */
+  /** `view` opens a shared link on its view (checked against the new graph); default: its opening step. */
   loadGraph: (graph: Graph, problems: Problem[], origin: string | null, view?: ViewState) => void;
   /** Opens the view a link's query string describes, less whatever this graph lacks. */
   openLink: (query: string) => void;

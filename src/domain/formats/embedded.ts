@@ -2,7 +2,7 @@
 // each node and edge carries its v1 entry, and the graph its title, source text, periods and
 // story, as JSON in a namespaced attribute or key that other tools show or ignore.
 import type { Graph } from "../model/types";
-import { documentEdge, documentNode, graphToDocument, type GraphDocumentV1 } from "./json";
+import { documentEdge, documentNode, graphToDocument, type GraphDocument } from "./json";
 
 export const ENTENTE_NS = "urn:entente:graph-format:v1";
 /** Name of the attribute (GEXF) or key (GraphML) holding an element's own v1 entry. */
@@ -22,7 +22,7 @@ export const edgeJson = (edge: Graph["edges"][number]): string => xmlSafeJson(do
 
 /** The document without its nodes and edges, which travel on the elements themselves. */
 export function graphJson(graph: Graph): string {
-  const doc: Partial<GraphDocumentV1> = graphToDocument(graph);
+  const doc: Partial<GraphDocument> = graphToDocument(graph);
   delete doc.nodes;
   delete doc.edges;
   return xmlSafeJson(doc);
@@ -33,12 +33,12 @@ export function rebuiltDocument(
   graph: string,
   nodes: readonly string[],
   edges: readonly string[],
-): GraphDocumentV1 {
-  const rest = JSON.parse(graph) as Omit<GraphDocumentV1, "nodes" | "edges">;
+): GraphDocument {
+  const rest = JSON.parse(graph) as Omit<GraphDocument, "nodes" | "edges">;
   return {
     ...rest,
-    nodes: nodes.map((n) => JSON.parse(n) as GraphDocumentV1["nodes"][number]),
-    edges: edges.map((e) => JSON.parse(e) as GraphDocumentV1["edges"][number]),
+    nodes: nodes.map((n) => JSON.parse(n) as GraphDocument["nodes"][number]),
+    edges: edges.map((e) => JSON.parse(e) as GraphDocument["edges"][number]),
   };
 }
 

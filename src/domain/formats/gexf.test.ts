@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Graph } from "../model/types";
 import { exportGexf } from "./gexf";
 import { HOSTILE_TEXT, trickyGraph } from "../../../tests/helpers/exportGraphs";

@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { parse as parseWithGraphology } from "graphology-gexf/node";
 import { describe, expect, it } from "vitest";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 import {
   attr,
   child,

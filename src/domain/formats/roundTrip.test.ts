@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validGraphDocument } from "../../../tests/fixtures/arbitraries";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 import harbourText from "../../../data/examples/harbour-cooperative.json?raw";
 import { parseStep } from "../../workers/parseStep";
 import { loadGraph } from "../load/load";

@@ -70,9 +70,10 @@ const dated = {
   }),
 };
 
-const position = z
-  .strictObject({ x: z.number(), y: z.number() })
-  .meta({ description: "Where the tool the graph came from placed the node." });
+const position = z.strictObject({ x: z.number(), y: z.number() }).meta({
+  description:
+    "Where the node is placed: by its author in the editor, or by the tool the graph came from. The explorer draws it there.",
+});
 
 const color = z
   .string()
@@ -171,6 +172,9 @@ export const graphDocumentSchema = z
       .array(period)
       .meta({ description: "Timeline steps in order; derived from node dates when absent." })
       .optional(),
+    openingStep: id(
+      "The period id the app opens at when a link names no step; by default the last period, the present of the story.",
+    ).optional(),
     nodes: z.array(node),
     edges: z.array(edge),
     story: z

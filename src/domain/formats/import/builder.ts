@@ -1,7 +1,7 @@
 import { dateSpan } from "../../model/dates";
 import { derivePeriods } from "../../model/periods";
 import type { NodeKind, Period, Position, Stance } from "../../model/types";
-import type { DocumentEdge, DocumentNode, DocumentEvidence, GraphDocumentV1 } from "../json";
+import type { DocumentEdge, DocumentNode, DocumentEvidence, GraphDocument } from "../json";
 import { toPartialDate } from "./dates";
 import { plural, type ImportOutcome, type ImportReport, type ReportSeverity } from "./report";
 import { kindOf, stanceOf } from "./vocab";
@@ -219,7 +219,7 @@ export class ImportBuilder {
     this.report.read.unshift(plural(nodes.length, "node"), plural(edges.length, "edge"));
     const periods = periodsFor(this.dates);
     const name = title.trim() || file?.trim() || "Imported graph";
-    const doc: GraphDocumentV1 = {
+    const doc: GraphDocument = {
       format: "entente-graph",
       version: 1,
       title: name,
