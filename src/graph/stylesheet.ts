@@ -77,9 +77,19 @@ const LARGE_GRAPH_DETAIL: StylesheetJson = [
   { selector: "node", style: { "border-width": 0 } },
 ];
 
+// A pair's line counts its relationships that are current, where relation names are not drawn.
+const PAIR_COUNT_LABEL: StylesheetJson = [
+  { selector: "edge[?pairCount]", style: { label: "data(pairCount)", "font-weight": "bold" } },
+];
+
 const EDGE_DETAIL: Record<GraphScale, (theme: Theme) => StylesheetJson> = {
-  small: (theme) => [...SPECULATIVE_LABEL, ...edgeLabels(theme)],
-  medium: (theme) => [...STRAIGHT_EDGES, ...DETAILED_EDGES, ...edgeLabels(theme)],
+  small: (theme) => [...SPECULATIVE_LABEL, ...PAIR_COUNT_LABEL, ...edgeLabels(theme)],
+  medium: (theme) => [
+    ...STRAIGHT_EDGES,
+    ...DETAILED_EDGES,
+    ...PAIR_COUNT_LABEL,
+    ...edgeLabels(theme),
+  ],
   large: () => LARGE_GRAPH_DETAIL,
 };
 

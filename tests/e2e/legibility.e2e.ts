@@ -49,7 +49,7 @@ describeE2E("labels you can read on the article graph at its opening step", () =
     // The phone opens on the main actors; Fit would show everything, too small to name.
     [390, 844, false],
   ] as const)(
-    "at %i×%i: no overlaps, no label under 12 px, 60%% of nodes named",
+    "at %i×%i: no overlaps, no label under 12 px, at least 60 percent of nodes named",
     async (width, height, fit) => {
       const app = await opened({ width, height }, fit);
       try {
