@@ -95,4 +95,35 @@ describeE2E("the story at a glance", () => {
       await app.close();
     }
   });
+
+  it("reads on a phone: graph, details, search, then the article; a selection brings Details into view", async () => {
+    const app = await openApp("", { width: 390, height: 844 });
+    try {
+      const { page } = app;
+      await ready(page);
+      const top = async (locator: ReturnType<Page["getByRole"]>) =>
+        (await locator.boundingBox())?.y ?? Number.NaN;
+      const graph = await top(page.getByRole("button", { name: "Fit", exact: true }));
+      const details = await top(page.getByRole("region", { name: "Details" }));
+      const search = await top(page.getByRole("searchbox").first());
+      const source = await top(page.getByRole("region", { name: "Source" }));
+      expect(graph).toBeLessThan(details);
+      expect(details).toBeLessThan(search);
+      expect(search).toBeLessThan(source);
+
+      await page
+        .getByRole("list", { name: "Entities", exact: true })
+        .getByRole("button")
+        .first()
+        .click();
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const box = await page.getByRole("region", { name: "Details" }).boundingBox();
+      expect(box).not.toBeNull();
+      expect(box && box.y >= -1 && box.y < 844 - 120).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
 });
