@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { EditorGate } from "./app/EditorGate";
 import { Explorer } from "./app/Explorer";
 import { LoadFailure } from "./app/LoadFailure";
 import { loadBuiltinGraph } from "./app/builtinGraph";
@@ -28,9 +29,11 @@ function BuiltinApp() {
     return result.ok ? { store: createEntenteStore(result.graph, result.problems) } : result;
   });
   return "store" in loaded ? (
-    <OpenShell store={loaded.store}>
-      <Explorer store={loaded.store} />
-    </OpenShell>
+    <EditorGate>
+      <OpenShell store={loaded.store}>
+        <Explorer store={loaded.store} />
+      </OpenShell>
+    </EditorGate>
   ) : (
     <LoadFailure problems={loaded.problems} />
   );

@@ -16,6 +16,7 @@ const VIEW_PARAMS = [
       selection: "s",
       story: 0,
       certainty: initialView.certainty === "all" ? "confirmed" : "all",
+      sourcing: initialView.sourcing === "all" ? "unsourced" : "all",
     }),
   ).keys(),
 ];

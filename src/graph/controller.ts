@@ -19,6 +19,26 @@ import type { VisibleSet } from "./types";
 import { placeNear, updateElements } from "./update";
 
 export const FIT_PADDING = 30;
+
+/**
+ * Puts the nodes an author placed where they were put, and the others near them; says whether
+ * any was placed. An imported file's positions are another tool's units, kept only for its
+ * round trip, so that graph is laid out as usual.
+ */
+function placeSaved(cy: Core, graph: Graph): boolean {
+  if (graph.imported || !graph.nodes.some((n) => n.position)) return false;
+  const unplaced = graph.nodes
+    .filter((n) => !n.position)
+    .map((n) => cy.getElementById(toCyId(n.id)));
+  cy.batch(() => {
+    for (const n of graph.nodes) {
+      if (n.position)
+        cy.getElementById(toCyId(n.id)).position({ x: n.position.x, y: n.position.y });
+    }
+  });
+  placeNear(cy, graph, unplaced);
+  return true;
+}
 export const ZOOM_STEP = 1.25;
 /** A small graph is not blown up past this when fitted: its labels would look shouted. */
 export const MAX_FIT_ZOOM = 1.5;
@@ -177,12 +197,16 @@ export class GraphController {
     // Until the layout lands the pane is not fitted to anything a resize should keep.
     this.fitted = false;
     this.setView(view);
-    // Laid out with every element on the canvas: hidden ones keep a sensible place for later.
-    const laidOut = this.layouts.run(this.shape(), "load", () => {
+    const placed = () => {
       this.firstView();
       // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
       this.labelEdges();
-    });
+    };
+    // Drawn where its author placed it (the editor saves positions), or laid out with every
+    // element on the canvas, hidden ones included, so they keep a sensible place for later.
+    const laidOut = placeSaved(this.cy, graph)
+      ? (this.layouts.cancel(), placed(), Promise.resolve())
+      : this.layouts.run(this.shape(), "load", placed);
     applyVisibility(this.cy, this.store, view.visible);
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     return laidOut;

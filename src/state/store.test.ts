@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode, storyGraph } from "../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../tests/fixtures/factory";
 import { storySteps } from "../domain/story";
 import { initialView } from "../domain/view";
 import type { Certainty } from "../domain/model/types";
-import { articleGraph } from "../../tests/helpers/articleGraph";
+import { articleGraph } from "../../tests/fixtures/article";
 import { selectListed, selectShown } from "./selectors";
 import { createEntenteStore } from "./store";
 

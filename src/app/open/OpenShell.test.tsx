@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import textFileGraph from "../../../tests/fixtures/graphs/text-file.json?raw";
 import lenientGraph from "../../../tests/fixtures/graphs/lenient.json?raw";
-import { makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { App } from "../../App";
 import { loadGraph } from "../../domain/load/load";
 import { createEntenteStore } from "../../state";
@@ -67,7 +67,7 @@ describe("opening a file from the computer", () => {
     const store = renderApp();
     drop(jsonFile("a.json", harbourText), jsonFile("b.json", harbourText));
     expect(await alertItems()).toEqual([
-      "whole file Drop one graph file at a time — you dropped 2. Fix: Drop only the .json graph file.",
+      "whole file Drop one graph file at a time — you dropped 2. Fix: Drop only the graph file; several files only as CSV sheets (elements and connections).",
     ]);
     expect(screen.getByRole("alert")).toHaveTextContent("Could not open the file");
     expect(store.getState().graph).toBe(start);

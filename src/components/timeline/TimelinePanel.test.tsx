@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { storyGraph } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
 import { TimelinePanel } from "./TimelinePanel";

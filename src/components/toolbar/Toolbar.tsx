@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { CopyLink } from "./CopyLink";
+import { EditButtons } from "./EditButtons";
 import { ExportMenu } from "./ExportMenu";
 import { OpenButton } from "./OpenButton";
 import "./toolbar.css";
@@ -48,6 +49,7 @@ export function Toolbar({
         <OpenButton onOpenFiles={onOpenFiles} />
         <ExportMenu onNotice={announce} />
         <CopyLink onNotice={announce} />
+        <EditButtons />
       </div>
     </div>
   );

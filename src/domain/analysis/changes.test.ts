@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { compareSteps, describeChange, type Change } from "./changes";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 
 const summary = (c: Change) =>
   [c.kind, c.direction ?? "-", c.pair.join("+"), c.before.join(","), c.after.join(",")].join(" ");

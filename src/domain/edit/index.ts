@@ -4,3 +4,5 @@ export * from "./history";
 export * from "./refuse";
 export * from "./draft";
 export * from "./ids";
+export * from "./article";
+export * from "./draftGraph";

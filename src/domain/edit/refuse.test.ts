@@ -77,5 +77,8 @@ describe("refusal", () => {
       }),
     ).toBeNull();
     expect(refusal(bakeryDraft(), { type: "title", title: "" })).toBe("The graph needs a title.");
+    expect(
+      refusal(bakeryDraft(), { type: "addNode", node: { ...node, date: "March 2025" } }),
+    ).toMatch(/^Date "March 2025" is not a date/);
   });
 });

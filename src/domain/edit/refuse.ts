@@ -5,9 +5,9 @@ import type { Change, DraftDocument, DraftEdge } from "./types";
 
 const name = (doc: DraftDocument, id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
 
-function dateProblem(start?: string, end?: string): string | null {
+function dateProblem(start?: string, end?: string, first = "Start"): string | null {
   for (const [field, value] of [
-    ["Start", start],
+    [first, start],
     ["End", end],
   ] as const) {
     if (value !== undefined && dateSpan(value) === null) {
@@ -42,11 +42,11 @@ export function refusal(doc: DraftDocument, change: Change): string | null {
       if (!change.node.label.trim()) return "An entity needs a name.";
       if (doc.nodes.some((n) => n.id === change.node.id))
         return `The id "${change.node.id}" is taken.`;
-      return null;
+      return dateProblem(change.node.date, undefined, "Date");
     case "updateNode":
       if (change.patch.label !== undefined && !change.patch.label.trim())
         return "An entity needs a name.";
-      return change.patch.date !== undefined ? dateProblem(change.patch.date) : null;
+      return dateProblem(change.patch.date, undefined, "Date");
     case "addEdge":
       return edgeProblem(doc, change.edge);
     case "updateEdge": {

@@ -1,23 +1,15 @@
-import type {
-  DocumentEdge,
-  DocumentEvidence,
-  DocumentNode,
-  GraphDocumentV1,
-} from "../formats/json";
-import type { Source } from "../model/types";
+import type { DocumentEdge, DocumentEvidence, DocumentNode, GraphDocument } from "../formats/json";
+import type { Position, Source } from "../model/types";
 
-/** Where the author placed a node on the canvas, in model coordinates. */
-export interface Position {
-  x: number;
-  y: number;
-}
-
-export type DraftNode = DocumentNode & { position?: Position };
+export type { Position };
+export type DraftNode = DocumentNode;
 export type DraftEdge = DocumentEdge;
 export type DraftEvidence = DocumentEvidence;
 
 /** The draft is the v1 file itself, so exporting it is writing it out. */
-export interface DraftDocument extends Omit<GraphDocumentV1, "nodes" | "edges"> {
+export interface DraftDocument extends Omit<GraphDocument, "nodes" | "edges" | "source"> {
+  /** A draft always carries its text inline. */
+  source: GraphDocument["source"] & { text: string };
   nodes: DraftNode[];
   edges: DraftEdge[];
 }

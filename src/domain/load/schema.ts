@@ -70,9 +70,10 @@ const dated = {
   }),
 };
 
-const position = z
-  .strictObject({ x: z.number(), y: z.number() })
-  .meta({ description: "Where the tool the graph came from placed the node." });
+const position = z.strictObject({ x: z.number(), y: z.number() }).meta({
+  description:
+    "Where the node is placed: by its author in the editor, or by the tool the graph came from. The explorer draws it there.",
+});
 
 const color = z
   .string()

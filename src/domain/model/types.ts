@@ -49,7 +49,10 @@ interface Dated {
   evidence: Evidence[];
 }
 
-/** Where another tool placed a node, in its own units (y down, as Gephi and Cytoscape store it). */
+/**
+ * Where a node is placed: by the author in the editor, or by another tool in its own units
+ * (y down, as Gephi and Cytoscape store it).
+ */
 export interface Position {
   x: number;
   y: number;
@@ -62,7 +65,7 @@ export interface GraphNode extends Dated {
   summary?: string;
   /** When an event happened. */
   date?: PartialDate;
-  /** Kept from an imported file. */
+  /** Where the author placed it (or an imported file did); the explorer draws it there. */
   position?: Position;
   /** `#rrggbb`, kept from an imported file. */
   color?: string;

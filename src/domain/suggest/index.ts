@@ -13,3 +13,4 @@ export function suggest(text: string, today: string): Suggestions {
   };
 }
 export * from "./claim";
+export * from "./sentence";

@@ -34,6 +34,24 @@ function nameWord(term: Term, index: number): boolean {
   return index > 0 && ALL_CAPS.test(term.text) && !term.tags.includes("Actor");
 }
 
+const NOT_AN_OPENER = [
+  "Determiner",
+  "Preposition",
+  "Pronoun",
+  "Conjunction",
+  "Adverb",
+  "Verb",
+  "QuestionWord",
+];
+
+/** Whether a sentence's capitalised first word belongs to the name right after it. */
+const openerJoins = (term: Term): boolean =>
+  UPPER.test(term.text) &&
+  !term.post.trim() &&
+  !CALENDAR.test(term.text) &&
+  !NOT_AN_OPENER.some((t) => term.tags.includes(t)) &&
+  !NOT_A_NAME.some((t) => term.tags.includes(t));
+
 /**
  * Runs of name words, broken at punctuation and possessives ("Musk’s SpaceX" is two names),
  * hyphenated parts kept together ("Co-op"). Offsets are UTF-16 indices into the text.
@@ -64,7 +82,15 @@ export function nameChunks(doc: NlpDoc, text: string): Chunk[] {
     terms.forEach((term, i) => {
       const joined = run.at(-1)?.post === "-" && term.tags.includes("Hyphenated");
       if (joined || nameWord(term, i)) {
-        if (run.length === 0) runFrom = i;
+        if (run.length === 0) {
+          runFrom = i;
+          // "Old Mill sells…": the library reads a capitalised first word as a plain adjective.
+          const opener = terms[0];
+          if (i === 1 && opener && openerJoins(opener)) {
+            runFrom = 0;
+            run.push(opener);
+          }
+        }
         run.push(term);
       } else close();
       const post = term.post.trim();

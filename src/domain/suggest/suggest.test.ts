@@ -78,6 +78,16 @@ describe("suggest", () => {
     expect(byName.has("January")).toBe(false);
   });
 
+  it("keeps a name's capitalised first word at the start of a sentence", () => {
+    const text =
+      "Mira Holt runs the bakery.\nOld Mill sells flour. The Corner Bakery buys it. In March it rained.";
+    expect(suggest(text, "2025-01-01").entities.map((e) => e.name)).toEqual([
+      "Mira Holt",
+      "Old Mill",
+      "Corner Bakery",
+    ]);
+  });
+
   it("proposes nothing for a text without names", () => {
     expect(
       suggest("the bakery bought flour. then it rained for a week.", "2025-01-01").entities,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { initialView } from "./filters";
 import type { ViewState } from "./filters";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 import { storySteps } from "../story/storySteps";
 import { queryToView, viewToQuery } from "./url";
 
@@ -21,6 +21,7 @@ describe("view ⇄ URL", () => {
       selection: "thaw",
       story: null,
       certainty: "reported",
+      sourcing: "unsourced",
     };
     const back = queryToView(viewToQuery(view), storyGraph);
     expect(back).toEqual({ ...view, hiddenKinds: ["event", "media"] });

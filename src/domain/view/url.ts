@@ -2,7 +2,7 @@ import { CERTAINTY_LEVELS } from "./certainty";
 import { storySteps } from "../story/storySteps";
 import { NODE_KINDS, STANCES } from "../model/types";
 import type { Graph, NodeKind, Stance } from "../model/types";
-import { initialView } from "./filters";
+import { initialView, SOURCING } from "./filters";
 import { openingPeriod } from "./steps";
 import type { ViewState } from "./filters";
 
@@ -16,6 +16,7 @@ const P = {
   selection: "sel",
   story: "story",
   certainty: "certainty",
+  sourcing: "sources",
 };
 
 /** How the URL names the All time step, which is not where a graph opens. */
@@ -36,6 +37,7 @@ export function viewToQuery(view: ViewState, opening: string | null = null): str
   if (view.selection !== null) params.set(P.selection, view.selection);
   if (view.story !== null) params.set(P.story, String(view.story + 1));
   if (view.certainty !== initialView.certainty) params.set(P.certainty, view.certainty);
+  if (view.sourcing !== initialView.sourcing) params.set(P.sourcing, view.sourcing);
   return params.toString();
 }
 
@@ -65,6 +67,7 @@ export function queryToView(query: string, graph: Graph): ViewState {
   const params = new URLSearchParams(query);
   const selection = params.get(P.selection);
   const certainty = params.get(P.certainty);
+  const sourcing = params.get(P.sourcing);
   const story = storyParam(params.get(P.story), graph);
   return {
     period: periodParam(params.get(P.period), story, graph),
@@ -78,5 +81,6 @@ export function queryToView(query: string, graph: Graph): ViewState {
         : null,
     story,
     certainty: CERTAINTY_LEVELS.find((level) => level === certainty) ?? initialView.certainty,
+    sourcing: SOURCING.find((s) => s === sourcing) ?? initialView.sourcing,
   };
 }

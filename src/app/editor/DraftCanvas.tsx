@@ -1,0 +1,136 @@
+import cytoscape from "cytoscape";
+import type { Core } from "cytoscape";
+import { useEffect, useRef, useState } from "react";
+import type { Change } from "../../domain/edit/types";
+import { fromCyId, toCyId } from "../../graph/elements";
+import { STYLESHEETS } from "../../graph/stylesheet";
+import { THEMES } from "../../graph/palette";
+import { useColorScheme } from "../../graph/useColorScheme";
+import { useEditor, useEditorStore } from "../../state/editorContext";
+import { DraftCanvasController } from "./draftCanvas";
+import { itemAnchor } from "../../components/editor/EntitiesPanel";
+
+const FIT_PADDING = 30;
+const MAX_FIT_ZOOM = 1.5;
+
+function fit(cy: Core) {
+  if (cy.nodes().empty()) return;
+  cy.fit(cy.nodes(), FIT_PADDING);
+  if (cy.zoom() > MAX_FIT_ZOOM)
+    cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/**
+ * The draft on the explorer's canvas style. Created once per editor (destroyed with it); each
+ * change reaches it as an in-place update, so a new entity appears beside its neighbours and
+ * nothing else moves. Dragging a node saves where it was put; "Tidy layout" lays it all out again.
+ */
+export function DraftCanvas() {
+  const store = useEditorStore();
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<{ cy: Core; controller: DraftCanvasController } | null>(null);
+  const scheme = useColorScheme();
+  const [tidying, setTidying] = useState(false);
+  const empty = useEditor((s) => s.history.present.nodes.length === 0);
+
+  useEffect(() => {
+    const container = box.current;
+    if (!container) return;
+    const cy = cytoscape({
+      container,
+      style: STYLESHEETS.small.light,
+      minZoom: 0.1,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+    });
+    const controller = new DraftCanvasController(cy);
+    canvas.current = { cy, controller };
+    const abort = new AbortController();
+    const first = store.getState().history.present;
+    const unplaced = controller.sync(first);
+    // A draft with no saved positions at all (a new one, or one from a graph) is laid out once.
+    if (unplaced.length > 1 && unplaced.length === first.nodes.length) {
+      void controller.tidy(abort.signal).then(
+        (positions) => {
+          if (abort.signal.aborted) return;
+          cy.batch(() =>
+            positions.forEach((at, id) => cy.getElementById(toCyId(id)).position({ ...at })),
+          );
+          fit(cy);
+        },
+        () => undefined,
+      );
+    } else fit(cy);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.history.present !== previous.history.present)
+        controller.sync(state.history.present);
+    });
+    cy.on("dragfree", "node", (event) => {
+      const at = event.target.position();
+      store.getState().change({
+        type: "position",
+        id: fromCyId(event.target.id()),
+        position: { x: Math.round(at.x), y: Math.round(at.y) },
+      });
+    });
+    cy.on("tap", "node", (event) =>
+      document.getElementById(itemAnchor(fromCyId(event.target.id())))?.focus(),
+    );
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(container);
+    return () => {
+      abort.abort();
+      resize.disconnect();
+      unsubscribe();
+      canvas.current = null;
+      cy.destroy();
+    };
+  }, [store]);
+
+  useEffect(() => {
+    canvas.current?.cy.style(STYLESHEETS.small[scheme]);
+  }, [scheme]);
+
+  const tidy = async () => {
+    const current = canvas.current;
+    if (!current) return;
+    setTidying(true);
+    try {
+      const positions = await current.controller.tidy();
+      const changes: Change[] = [...positions].map(([id, position]) => ({
+        type: "position",
+        id,
+        position,
+      }));
+      store.getState().change({ type: "batch", changes });
+      fit(current.cy);
+    } finally {
+      setTidying(false);
+    }
+  };
+
+  return (
+    <section className="editor-panel editor-canvas-panel" aria-label="Graph">
+      <div className="editor-panel-head">
+        <h2>Graph</h2>
+        <span className="editor-row-actions">
+          <button type="button" onClick={() => canvas.current && fit(canvas.current.cy)}>
+            Fit
+          </button>
+          <button type="button" onClick={() => void tidy()} disabled={tidying}>
+            {tidying ? "Tidying…" : "Tidy layout"}
+          </button>
+        </span>
+      </div>
+      <div
+        ref={box}
+        className="editor-canvas"
+        role="img"
+        aria-label="The draft as a graph; drag a node to place it. The lists beside it hold the same entities and relationships."
+        style={{ background: THEMES[scheme].background }}
+      />
+      {empty && <p className="editor-canvas-empty">Accepted entities appear here.</p>}
+    </section>
+  );
+}

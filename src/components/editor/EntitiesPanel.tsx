@@ -1,0 +1,114 @@
+import { useState } from "react";
+import { selectDoc, useEditor } from "../../state/editorContext";
+import { NODE_KINDS } from "../../domain/model/types";
+import type { NodeKind } from "../../domain/model/types";
+import type { DraftNode } from "../../domain/edit/types";
+import { EvidenceList } from "./EvidenceList";
+
+export const itemAnchor = (id: string) => `editor-item-${id}`;
+
+/** A name field that commits on Enter or leaving it, so each rename is one undo step. */
+function NameField({ node, onRename }: { node: DraftNode; onRename: (label: string) => void }) {
+  const [value, setValue] = useState(node.label);
+  const [shown, setShown] = useState(node.label);
+  if (shown !== node.label) {
+    setShown(node.label);
+    setValue(node.label);
+  }
+  const commit = () => {
+    if (value !== node.label) onRename(value);
+  };
+  return (
+    <input
+      aria-label={`Name of ${node.label}`}
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === "Enter" && commit()}
+    />
+  );
+}
+
+/** The accepted entities: rename, change kind, remove (asking first when relationships go too). */
+export function EntitiesPanel() {
+  const doc = useEditor(selectDoc);
+  const change = useEditor((s) => s.change);
+  const [asking, setAsking] = useState<string | null>(null);
+  const linked = (id: string) => doc.edges.filter((e) => e.source === id || e.target === id).length;
+
+  const remove = (id: string) => {
+    setAsking(null);
+    change({ type: "removeNode", id });
+  };
+  return (
+    <section className="editor-panel" aria-labelledby="editor-entities-heading">
+      <h2 id="editor-entities-heading">Entities ({doc.nodes.length})</h2>
+      {doc.nodes.length === 0 && (
+        <p className="editor-hint">Accept a suggestion, or select a passage and add an entity.</p>
+      )}
+      <ul aria-label="Entities" className="editor-items">
+        {doc.nodes.map((n) => {
+          const count = linked(n.id);
+          return (
+            <li key={n.id} id={itemAnchor(n.id)} tabIndex={-1} className="editor-item">
+              <div className="editor-item-head">
+                <span className={`editor-kind-dot editor-kind-dot--${n.kind}`} aria-hidden="true" />
+                <NameField
+                  node={n}
+                  onRename={(label) => change({ type: "updateNode", id: n.id, patch: { label } })}
+                />
+                <select
+                  aria-label={`Kind of ${n.label}`}
+                  value={n.kind}
+                  onChange={(e) =>
+                    change({
+                      type: "updateNode",
+                      id: n.id,
+                      patch: { kind: e.target.value as NodeKind },
+                    })
+                  }
+                >
+                  {NODE_KINDS.map((k) => (
+                    <option key={k}>{k}</option>
+                  ))}
+                </select>
+                {n.date && <span className="editor-meta">{n.date}</span>}
+                <button
+                  type="button"
+                  aria-label={`Remove ${n.label}`}
+                  onClick={() => (count > 0 ? setAsking(n.id) : remove(n.id))}
+                >
+                  Remove
+                </button>
+              </div>
+              {asking === n.id && (
+                <div
+                  role="alertdialog"
+                  aria-label={`Remove ${n.label}?`}
+                  className="editor-confirm"
+                >
+                  <p>
+                    Remove {n.label} and its{" "}
+                    {count === 1 ? "relationship" : `${count} relationships`}? Undo brings them
+                    back.
+                  </p>
+                  <button type="button" onClick={() => remove(n.id)}>
+                    Remove both
+                  </button>
+                  <button type="button" onClick={() => setAsking(null)} autoFocus>
+                    Keep
+                  </button>
+                </div>
+              )}
+              <EvidenceList
+                owner={n.label}
+                evidence={n.evidence}
+                onRemove={(index) => change({ type: "removeEvidence", owner: n.id, index })}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { useState } from "react";
+import { NODE_KINDS } from "../../domain/model/types";
+import type { NodeKind } from "../../domain/model/types";
+import type { EntitySuggestion } from "../../domain/suggest/types";
+
+export interface Accepted {
+  suggestion: EntitySuggestion;
+  name: string;
+  kind: NodeKind;
+}
+
+interface Props {
+  status: "idle" | "working" | "done" | "failed";
+  /** How many names the text yielded at all, decided or not. */
+  found: number;
+  pending: readonly EntitySuggestion[];
+  /** Accepted entities a suggestion can be merged into, besides other suggestions. */
+  entities: readonly { id: string; label: string }[];
+  onAccept: (items: Accepted[]) => void;
+  onReject: (key: string) => void;
+  onMerge: (key: string, into: { suggestion: string } | { entity: string }) => void;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Proposed entities: each can be renamed, re-kinded, accepted, rejected or merged, in one action. */
+export function SuggestionsPanel({
+  status,
+  found,
+  pending,
+  entities,
+  onAccept,
+  onReject,
+  onMerge,
+}: Props) {
+  const [edits, setEdits] = useState<Record<string, { name?: string; kind?: NodeKind }>>({});
+  const [mergeTargets, setMergeTargets] = useState<Record<string, string>>({});
+  const current = (s: EntitySuggestion): Accepted => ({
+    suggestion: s,
+    name: edits[s.key]?.name ?? s.name,
+    kind: edits[s.key]?.kind ?? s.kind,
+  });
+  const edit = (key: string, patch: { name?: string; kind?: NodeKind }) =>
+    setEdits((all) => ({ ...all, [key]: { ...all[key], ...patch } }));
+
+  return (
+    <section className="editor-panel" aria-label="Suggestions">
+      <div className="editor-panel-head">
+        <h2>Suggested entities</h2>
+        <button
+          type="button"
+          disabled={pending.length === 0}
+          onClick={() => onAccept(pending.map(current))}
+        >
+          Accept all
+        </button>
+      </div>
+      <p className="editor-hint" role="status">
+        {status === "working" && "Reading the article for names…"}
+        {status === "failed" &&
+          "Names could not be suggested; select passages to add entities yourself."}
+        {status === "done" &&
+          (found === 0
+            ? "No names found in this text (no capitalised names of people, organisations or places). Select a passage to add an entity yourself."
+            : pending.length === 0
+              ? "No names left to suggest. Select a passage to add an entity or a relationship yourself."
+              : `${plural(pending.length, "name")} found in the article. Each is only a proposal: accept, rename, merge or reject it.`)}
+      </p>
+      <ul className="editor-suggestions">
+        {pending.map((s) => {
+          const item = current(s);
+          const targets = [
+            ...pending
+              .filter((o) => o.key !== s.key)
+              .map((o) => ({ value: `s:${o.key}`, label: o.name })),
+            ...entities.map((e) => ({ value: `e:${e.id}`, label: `${e.label} (entity)` })),
+          ];
+          const target = mergeTargets[s.key] ?? targets[0]?.value ?? "";
+          return (
+            <li key={s.key} className="editor-suggestion">
+              <input
+                aria-label={`Name for ${s.name}`}
+                value={item.name}
+                onChange={(e) => edit(s.key, { name: e.target.value })}
+              />
+              <select
+                aria-label={`Kind of ${s.name}`}
+                value={item.kind}
+                onChange={(e) => edit(s.key, { kind: e.target.value as NodeKind })}
+              >
+                {NODE_KINDS.map((k) => (
+                  <option key={k}>{k}</option>
+                ))}
+              </select>
+              <span className="editor-meta">
+                {plural(s.mentions.length, "mention")}
+                {s.aliases.length > 0 && ` · also ${s.aliases.join(", ")}`}
+              </span>
+              <span className="editor-row-actions">
+                <button
+                  type="button"
+                  onClick={() => onAccept([item])}
+                  aria-label={`Accept ${s.name}`}
+                >
+                  Accept
+                </button>
+                <button
+                  type="button"
+                  onClick={() => onReject(s.key)}
+                  aria-label={`Reject ${s.name}`}
+                >
+                  Reject
+                </button>
+                {targets.length > 0 && (
+                  <>
+                    <select
+                      aria-label={`Merge ${s.name} into`}
+                      value={target}
+                      onChange={(e) =>
+                        setMergeTargets((all) => ({ ...all, [s.key]: e.target.value }))
+                      }
+                    >
+                      {targets.map((t) => (
+                        <option key={t.value} value={t.value}>
+                          {t.label}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="button"
+                      aria-label={`Merge ${s.name}`}
+                      onClick={() =>
+                        onMerge(
+                          s.key,
+                          target.startsWith("s:")
+                            ? { suggestion: target.slice(2) }
+                            : { entity: target.slice(2) },
+                        )
+                      }
+                    >
+                      Merge
+                    </button>
+                  </>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

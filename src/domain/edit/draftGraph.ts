@@ -1,0 +1,32 @@
+import type { Graph, GraphEdge, GraphNode } from "../model/types";
+import type { DraftDocument } from "./types";
+
+/**
+ * The draft as the model the canvas draws, without the loader's checks or anchoring: a draft in
+ * the middle of being made (a quote removed, a date half typed) must still be drawn.
+ */
+export function draftGraph(doc: DraftDocument): Graph {
+  const nodes: GraphNode[] = doc.nodes.map((n) => ({
+    ...n,
+    approximate: n.approximate ?? false,
+    evidence: n.evidence.map((e) => ({ ...e, anchor: null })),
+  }));
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges: GraphEdge[] = doc.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({
+      ...e,
+      approximate: e.approximate ?? false,
+      evidence: e.evidence.map((q) => ({ ...q, anchor: null })),
+    }));
+  return {
+    title: doc.title,
+    source: doc.source,
+    periods: [],
+    periodsDerived: true,
+    nodes,
+    edges,
+    nodeById: new Map(nodes.map((n) => [n.id, n])),
+    edgeById: new Map(edges.map((e) => [e.id, e])),
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { bakeryDraft } from "../../../tests/helpers/bakeryDraft";
+import { pendingSuggestions } from "./pending";
+import type { EntitySuggestion } from "./types";
+
+const s = (name: string, start: number, aliases: string[] = []): EntitySuggestion => ({
+  key: name,
+  name,
+  kind: "organization",
+  aliases,
+  mentions: [{ start, end: start + name.length }],
+});
+const empty = { ...bakeryDraft(), nodes: [], edges: [] };
+const none = { rejected: [], merged: {}, aliases: {} };
+
+describe("pendingSuggestions", () => {
+  it("drops rejected suggestions and those already entities by any name", () => {
+    const list = [s("Mira Holt", 17, ["Holt"]), s("Old Mill", 82), s("Images", 1)];
+    expect(pendingSuggestions(list, bakeryDraft(), { ...none, rejected: ["Images"] })).toEqual([]);
+    const doc = {
+      ...empty,
+      nodes: [{ id: "m", label: "Mira", kind: "person" as const, evidence: [] }],
+    };
+    expect(
+      pendingSuggestions(list, doc, { ...none, aliases: { m: ["Holt"] } }).map((x) => x.name),
+    ).toEqual(["Old Mill", "Images"]);
+  });
+
+  it("folds a merged suggestion's names and mentions into its target, following chains", () => {
+    const list = [s("Green Fields", 189), s("Co-op", 202), s("Fields", 195)];
+    const merged = { "Co-op": "Green Fields", Fields: "Co-op" };
+    expect(pendingSuggestions(list, empty, { ...none, merged })).toEqual([
+      {
+        key: "Green Fields",
+        name: "Green Fields",
+        kind: "organization",
+        aliases: ["Co-op", "Fields"],
+        mentions: [
+          { start: 189, end: 201 },
+          { start: 195, end: 201 },
+          { start: 202, end: 207 },
+        ],
+      },
+    ]);
+  });
+});
