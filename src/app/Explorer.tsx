@@ -10,17 +10,19 @@ import { StoreProvider } from "../state";
 import type { EntenteStore } from "../state";
 import { AppHeader } from "./AppHeader";
 import { GRAPH_PANE_ID, GraphPane } from "./GraphPane";
+import { useRevealDetails } from "./useRevealDetails";
 import { useUrlSync } from "./useUrlSync";
 
 const CONTROLS_ID = "lists";
 
 /**
- * The explorer's panes in reading order (the phone layout's order): time, graph, details, source,
- * then filters and lists. The desktop grid moves the last to the left column; skip links keep it
- * and the rest one key press away.
+ * The explorer's panes in reading order (the phone layout's order): the graph and its timeline,
+ * details, then search, filters and lists, then the article with its story. The desktop grid
+ * moves the controls to the left column; skip links keep each one key press away.
  */
 export function Explorer({ store }: { store: EntenteStore }) {
   useUrlSync(store);
+  useRevealDetails(store);
   return (
     <StoreProvider store={store}>
       <div className="app">
@@ -31,12 +33,11 @@ export function Explorer({ store }: { store: EntenteStore }) {
         </nav>
         <AppHeader />
         <main className="app-main">
+          <GraphPane />
           <section className="pane timeline-pane" aria-label="Timeline">
             <TimelinePanel />
           </section>
-          <GraphPane />
           <AnalysisArea />
-          <SourcePanel />
           <section
             id={CONTROLS_ID}
             className="pane controls-pane"
@@ -48,6 +49,7 @@ export function Explorer({ store }: { store: EntenteStore }) {
             <EntityList />
             <RelationshipList />
           </section>
+          <SourcePanel />
         </main>
       </div>
     </StoreProvider>

@@ -1,5 +1,6 @@
 import type { Core } from "cytoscape";
-import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { onePerPair } from "../domain/view/pairs";
 import { useGraphSlot, usePendingOf } from "./context";
 import { GraphController } from "./controller";
 import { GraphSlot } from "./slot";
@@ -9,6 +10,7 @@ import type { TooltipHandle } from "./HoverTooltip";
 import { HoverTooltip } from "./HoverTooltip";
 import { graphScale } from "./metrics";
 import { THEMES } from "./palette";
+import { markPairCounts } from "./pairCounts";
 import { installProbe } from "./probe";
 import { STYLESHEETS } from "./stylesheet";
 import type { GraphCanvasProps } from "./types";
@@ -75,19 +77,38 @@ export function GraphCanvas({
 
   const pending = usePendingOf(controller);
 
+  // One line per pair of entities: what is selected or focused is lit on its pair's line.
+  const pairs = useMemo(() => onePerPair(graph, visible), [graph, visible]);
+  const drawnSelection = selected === null ? null : (pairs.drawnAs.get(selected) ?? selected);
+  const drawnFocus = useMemo(
+    () =>
+      focus === undefined
+        ? undefined
+        : new Set([...focus].map((id) => pairs.drawnAs.get(id) ?? id)),
+    [focus, pairs],
+  );
   // Reads the view as it is when the graph changes; the effects below keep it current after.
   const applyGraph = useEffectEvent(
     (target: GraphController) =>
-      void target.applyGraph(graph, { visible, selected, focus, spotlight }),
+      void target.applyGraph(graph, {
+        visible: pairs.visible,
+        selected: drawnSelection,
+        focus: drawnFocus,
+        spotlight,
+      }),
   );
   useEffect(() => {
     if (controller !== null) applyGraph(controller);
   }, [controller, graph]);
 
-  useEffect(() => controller?.show(visible), [controller, visible]);
+  useEffect(() => {
+    if (controller === null) return;
+    controller.show(pairs.visible);
+    markPairCounts(controller.cy, pairs.current);
+  }, [controller, pairs]);
   useEffect(
-    () => controller?.highlight(selected, focus, spotlight),
-    [controller, selected, focus, spotlight],
+    () => controller?.highlight(drawnSelection, drawnFocus, spotlight),
+    [controller, drawnSelection, drawnFocus, spotlight],
   );
 
   return (

@@ -62,7 +62,7 @@ const STRAIGHT_EDGES: StylesheetJson = [
 const DETAILED_EDGES: StylesheetJson = [
   {
     selector: "edge.labelled, edge.highlight",
-    style: { "curve-style": "bezier", "target-arrow-shape": "triangle" },
+    style: { "curve-style": "straight", "target-arrow-shape": "triangle" },
   },
 ];
 
@@ -77,9 +77,19 @@ const LARGE_GRAPH_DETAIL: StylesheetJson = [
   { selector: "node", style: { "border-width": 0 } },
 ];
 
+// A pair's line counts its relationships that are current, where relation names are not drawn.
+const PAIR_COUNT_LABEL: StylesheetJson = [
+  { selector: "edge[?pairCount]", style: { label: "data(pairCount)", "font-weight": "bold" } },
+];
+
 const EDGE_DETAIL: Record<GraphScale, (theme: Theme) => StylesheetJson> = {
-  small: (theme) => [...SPECULATIVE_LABEL, ...edgeLabels(theme)],
-  medium: (theme) => [...STRAIGHT_EDGES, ...DETAILED_EDGES, ...edgeLabels(theme)],
+  small: (theme) => [...SPECULATIVE_LABEL, ...PAIR_COUNT_LABEL, ...edgeLabels(theme)],
+  medium: (theme) => [
+    ...STRAIGHT_EDGES,
+    ...DETAILED_EDGES,
+    ...PAIR_COUNT_LABEL,
+    ...edgeLabels(theme),
+  ],
   large: () => LARGE_GRAPH_DETAIL,
 };
 
@@ -120,7 +130,9 @@ function buildStylesheet(theme: Theme, scale: GraphScale): StylesheetJson {
     {
       selector: "edge",
       style: {
-        "curve-style": "bezier",
+        // One line per pair (pairs.ts): no parallel lines to bow apart. Bundled beziers would
+        // also trip Cytoscape, which keeps a stale "bundled" flag on a line that comes back.
+        "curve-style": "straight",
         "target-arrow-shape": "triangle",
         "arrow-scale": 0.8,
         color: theme.muted,
@@ -141,6 +153,8 @@ function buildStylesheet(theme: Theme, scale: GraphScale): StylesheetJson {
     })),
     { selector: "edge[?speculative]", style: { opacity: SPECULATIVE_OPACITY } },
     ...EDGE_DETAIL[scale](theme),
+    // A straight line cannot draw a loop.
+    { selector: "edge:loop", style: { "curve-style": "bezier" } },
     // Big graphs are read zoomed out, without names: they skip the label scales (declutter.ts).
     ...(scale === "large" ? [] : labelScaleStyles(HALO_WIDTH)),
     { selector: "node.past", style: { label: "data(pastText)" } },

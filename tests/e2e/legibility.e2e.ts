@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, openApp } from "./browser";
+import { describeE2E, openApp, screenshot } from "./browser";
 
 interface Figures {
   overlaps: number;
@@ -49,11 +49,12 @@ describeE2E("labels you can read on the article graph at its opening step", () =
     // The phone opens on the main actors; Fit would show everything, too small to name.
     [390, 844, false],
   ] as const)(
-    "at %i×%i: no overlaps, no label under 12 px, 60%% of nodes named",
+    "at %i×%i: no overlaps, no label under 12 px, at least 60 percent of nodes named",
     async (width, height, fit) => {
       const app = await opened({ width, height }, fit);
       try {
         const figures = await measure(app.page);
+        await screenshot(app.page, `opening-${width}x${height}`);
         console.log(
           `labels ${width}×${height}: ${figures.overlaps} overlaps, smallest ${figures.smallestPx.toFixed(1)} px, ` +
             `${figures.named}/${figures.onScreen} nodes on screen named (${Math.round((100 * figures.named) / figures.onScreen)}%)`,

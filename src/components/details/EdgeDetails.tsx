@@ -2,6 +2,7 @@ import { describeWhen, edgeEnds, endLabel, STANCE_LABELS } from "../../domain/mo
 import type { Graph, GraphEdge } from "../../domain/model/types";
 import { StanceSample } from "../filters/StanceSample";
 import { EvidenceList } from "./EvidenceList";
+import { StanceHistory } from "./StanceHistory";
 
 interface Props {
   graph: Graph;
@@ -34,6 +35,7 @@ export function EdgeDetails({ graph, edge, onSelect }: Props) {
           </li>
         ))}
       </ul>
+      <StanceHistory graph={graph} edge={edge} onSelect={onSelect} />
       <h3 className="details-subhead">Evidence</h3>
       <EvidenceList evidence={edge.evidence} />
     </>

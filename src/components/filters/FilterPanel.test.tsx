@@ -62,6 +62,18 @@ describe("FilterPanel search", () => {
     await user.type(search(), "white house");
     expect(screen.getByText(/^No match for “white house” at this step/)).toBeInTheDocument();
   });
+
+  it("points to the filters, not All time, when at All time", async () => {
+    const { store, user } = renderExplorer();
+    act(() => {
+      store.getState().setPeriod(null);
+      store.getState().toggleKind("event");
+    });
+    await user.type(search(), "white house");
+    expect(
+      screen.getByText("No match for “white house” with these filters — clear the filters"),
+    ).toBeInTheDocument();
+  });
 });
 
 describe("FilterPanel kind and stance filters", () => {

@@ -8,6 +8,7 @@ import type { EntenteState } from "../../state";
 
 const selectSearch = (s: EntenteState) => ({
   query: s.view.query,
+  allTime: s.view.period === null,
   setQuery: s.setQuery,
   matches: selectMatches(s),
   listed: selectListed(s),
@@ -16,7 +17,12 @@ const selectSearch = (s: EntenteState) => ({
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the search found among what is listed; blank when there is no query. */
-function searchStatus(query: string, matches: SearchMatches | null, listed: VisibleSet): string {
+function searchStatus(
+  query: string,
+  matches: SearchMatches | null,
+  listed: VisibleSet,
+  allTime: boolean,
+): string {
   if (matches === null) return "";
   const { size: nodes } = listed.nodes;
   const { size: edges } = listed.edges;
@@ -27,12 +33,16 @@ function searchStatus(query: string, matches: SearchMatches | null, listed: Visi
       : found;
   }
   const elsewhere = matches.nodes.size + matches.edges.size > 0;
-  return `No match for “${query.trim()}”${elsewhere ? " at this step — try All time or clear the filters" : ""}`;
+  // At All time only the filters can be hiding a match; at a step, the time may be too.
+  const hint = allTime
+    ? " with these filters — clear the filters"
+    : " at this step — try All time or clear the filters";
+  return `No match for “${query.trim()}”${elsewhere ? hint : ""}`;
 }
 
 /** The search box and a polite live summary of what it matched. */
 export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
-  const { query, setQuery, matches, listed } = useEntente(useShallow(selectSearch));
+  const { query, allTime, setQuery, matches, listed } = useEntente(useShallow(selectSearch));
   const id = useId();
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -61,7 +71,7 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         onKeyDown={onKeyDown}
       />
       <p className="filters-status" aria-live="polite">
-        {searchStatus(query, matches, listed)}
+        {searchStatus(query, matches, listed, allTime)}
       </p>
     </div>
   );

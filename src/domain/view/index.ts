@@ -5,3 +5,4 @@ export * from "./steps";
 export * from "./url";
 export * from "./pipeline";
 export * from "./certainty";
+export * from "./pairs";

@@ -40,10 +40,8 @@ function indexOf(graph: Graph): SearchIndex {
     const label = (id: string) => graph.nodeById.get(id)?.label ?? "";
     // "\n" separates fields so a query cannot match across two of them.
     index = {
-      nodes: graph.nodes.map((n) => [
-        n.id,
-        foldForSearch(n.label) + "\n" + foldForSearch(n.summary ?? ""),
-      ]),
+      // Entities by name only: a summary names the people around it ("Bezos" is in most of them).
+      nodes: graph.nodes.map((n) => [n.id, foldForSearch(n.label)]),
       edges: graph.edges.map((e) => [
         e.id,
         [e.relation, label(e.source), label(e.target)].map(foldForSearch).join("\n"),
@@ -57,8 +55,9 @@ function indexOf(graph: Graph): SearchIndex {
 let last: { graph: Graph; needle: string; matches: SearchMatches } | undefined;
 
 /**
- * Nodes whose label or summary contains the query, and edges whose relation or either end's label does;
- * null for an empty query. Plain substring matching: user input never becomes a regular expression.
+ * Nodes whose name contains every word of the query, and edges whose relation and ends' names do
+ * between them; null for an empty query. Plain substring matching: user input never becomes a
+ * regular expression.
  */
 export function searchGraph(graph: Graph, query: string): SearchMatches | null {
   const needle = foldForSearch(query);
@@ -66,8 +65,11 @@ export function searchGraph(graph: Graph, query: string): SearchMatches | null {
   // The lists' filter and the canvas's marks ask the same question on every keystroke.
   if (last?.graph === graph && last.needle === needle) return last.matches;
   const index = indexOf(graph);
+  const words = needle.split(" ");
   const matching = (entries: [string, string][]) =>
-    new Set(entries.filter(([, text]) => text.includes(needle)).map(([id]) => id));
+    new Set(
+      entries.filter(([, text]) => words.every((word) => text.includes(word))).map(([id]) => id),
+    );
   const matches = { nodes: matching(index.nodes), edges: matching(index.edges) };
   last = { graph, needle, matches };
   return matches;

@@ -1,0 +1,129 @@
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { describeE2E, openApp } from "./browser";
+
+const timeline = (page: Page) => page.getByRole("slider", { name: "Timeline" });
+const pastRelationships = (page: Page) =>
+  page.getByRole("list", { name: "Relationships", exact: true }).locator(".list-button--past");
+const ready = (page: Page) =>
+  page.waitForFunction(() => window.__entente?.nodePosition?.("bezos") != null);
+
+/** The relationships the canvas draws between Jeff Bezos and Donald Trump. */
+const bezosTrumpLines = (page: Page) =>
+  page.evaluate(() =>
+    (window.__entente?.labels() ?? [])
+      .map((element) => element.id.slice(1))
+      .filter((id) =>
+        [
+          "e-bezos-feud-trump",
+          "e-bezos-warms-trump",
+          "e-trump-praised-bezos",
+          "e-bezos-met-trump",
+        ].includes(id),
+      ),
+  );
+
+describeE2E("the story at a glance", () => {
+  it("opens on the present: July 2025, with ended relationships marked past", async () => {
+    const app = await openApp();
+    try {
+      await ready(app.page);
+      expect(await timeline(app.page).getAttribute("aria-valuetext")).toBe("July 2025");
+      expect(new URL(app.page.url()).searchParams.has("t")).toBe(false);
+      expect(await pastRelationships(app.page).count()).toBe(20);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("fades ended relationships up to All time too", async () => {
+    const app = await openApp("?t=all");
+    try {
+      await ready(app.page);
+      expect(await timeline(app.page).getAttribute("aria-valuetext")).toBe("All time");
+      expect(await pastRelationships(app.page).count()).toBe(20);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("draws one line per pair, in the pair's stance at the chosen time", async () => {
+    const app = await openApp("?t=background");
+    try {
+      await ready(app.page);
+      expect(await bezosTrumpLines(app.page)).toEqual(["e-bezos-feud-trump"]);
+      await timeline(app.page).focus();
+      await timeline(app.page).press("End");
+      await timeline(app.page).press("ArrowLeft");
+      expect(await timeline(app.page).getAttribute("aria-valuetext")).toBe("July 2025");
+      expect(await bezosTrumpLines(app.page)).toEqual(["e-bezos-met-trump"]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("shows a pair's stance history in Details, oldest first", async () => {
+    const app = await openApp("?sel=e-bezos-met-trump");
+    try {
+      const history = app.page
+        .getByRole("region", { name: "Details" })
+        .getByRole("list", { name: "Stance history" })
+        .getByRole("listitem");
+      const lines = await history.evaluateAll((items) =>
+        items.map((item) => item.querySelector("strong, button")?.textContent ?? ""),
+      );
+      expect(lines).toEqual([
+        "Jeff Bezos feuded with Donald Trump",
+        "Jeff Bezos improving relations with Donald Trump",
+        "Donald Trump called “terrific” Jeff Bezos",
+        "Jeff Bezos met with Donald Trump",
+      ]);
+      await history.getByRole("button", { name: "Jeff Bezos feuded with Donald Trump" }).click();
+      expect(new URL(app.page.url()).searchParams.get("sel")).toBe("e-bezos-feud-trump");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("lets a story step in the link set its own period", async () => {
+    const app = await openApp("?story=3&t=background");
+    try {
+      await ready(app.page);
+      expect(await timeline(app.page).getAttribute("aria-valuetext")).toBe("July 2025");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("reads on a phone: graph, details, search, then the article; a selection brings Details into view", async () => {
+    const app = await openApp("", { width: 390, height: 844 });
+    try {
+      const { page } = app;
+      await ready(page);
+      const top = async (locator: ReturnType<Page["getByRole"]>) =>
+        (await locator.boundingBox())?.y ?? Number.NaN;
+      const graph = await top(page.getByRole("button", { name: "Fit", exact: true }));
+      const details = await top(page.getByRole("region", { name: "Details" }));
+      const search = await top(page.getByRole("searchbox").first());
+      const source = await top(page.getByRole("region", { name: "Source" }));
+      expect(graph).toBeLessThan(details);
+      expect(details).toBeLessThan(search);
+      expect(search).toBeLessThan(source);
+
+      await page
+        .getByRole("list", { name: "Entities", exact: true })
+        .getByRole("button")
+        .first()
+        .click();
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const box = await page.getByRole("region", { name: "Details" }).boundingBox();
+      expect(box).not.toBeNull();
+      expect(box && box.y >= -1 && box.y < 844 - 120).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});
