@@ -5,7 +5,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist", "coverage", "node_modules", "bench/results", "bench/tmp", "tests/artifacts"],
+    ignores: [
+      "dist",
+      "coverage",
+      "node_modules",
+      "bench/results",
+      "bench/tmp",
+      "tests/artifacts",
+      ".stryker-tmp",
+      "reports",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

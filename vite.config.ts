@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig, loadEnv } from "vite";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { contentSecurityPolicy as pagePolicy, headersFile } from "./deploy/headers";
 
 const EXAMPLES_DIR = new URL("./data/examples/", import.meta.url);
 
@@ -26,33 +27,24 @@ export function parseOriginList(raw: string): string[] {
 }
 
 /**
- * The built page's Content-Security-Policy. Build only: the dev server's React refresh needs an
- * inline script. Cytoscape sets inline styles, hence style-src 'unsafe-inline'; scripts get no
- * such allowance and nothing may eval (zod runs jitless). connect-src lists the graph origins
- * that ?graph= may fetch from, so the two allowlists cannot drift apart.
+ * The built page's Content-Security-Policy as a meta tag, and the full set of headers (which a
+ * meta tag cannot carry: frame-ancestors, and the policy of worker scripts) as dist/_headers for
+ * Netlify and Cloudflare Pages. Build only: the dev server's React refresh needs an inline script.
  */
 function contentSecurityPolicy(graphOrigins: readonly string[]): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    ["connect-src 'self'", ...graphOrigins].join(" "),
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join("; ");
   return {
     name: "entente:csp",
     apply: "build",
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: policy },
+        attrs: { "http-equiv": "Content-Security-Policy", content: pagePolicy(graphOrigins) },
         injectTo: "head-prepend",
       },
     ],
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "_headers", source: headersFile(graphOrigins) });
+    },
   };
 }
 
@@ -91,7 +83,8 @@ export default defineConfig(({ mode }) => {
     base: "./",
     plugins: [react(), contentSecurityPolicy(graphOrigins), exampleGraphs()],
     define: { "import.meta.env.VITE_GRAPH_ORIGINS": JSON.stringify(graphOrigins.join(",")) },
-    build: { outDir: "dist", sourcemap: true },
+    // No source maps: they would publish the whole source (3.3 MB) beside the app.
+    build: { outDir: "dist", sourcemap: false },
     server: { host: "127.0.0.1", port: 5173 },
     preview: { host: "127.0.0.1", port: 4173 },
   };

@@ -19,6 +19,9 @@ export default defineConfig({
             "tests/unit/**/*.test.ts",
             "bench/**/*.test.ts",
           ],
+          // Property tests and big-graph checks do real work; on a loaded 2-core machine that can
+          // take many times Vitest's 5 s default. This guards against hangs, it times nothing.
+          testTimeout: 60_000,
         },
       },
       {

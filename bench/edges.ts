@@ -13,20 +13,45 @@ export interface EdgeContext {
   writer: ArticleWriter;
   nodes: readonly NodeDoc[];
   communityOf: readonly number[];
+  shape: EdgeShape;
 }
+
+/** How edges are drawn: one benchmark family each (see bench/README.md). */
+export interface EdgeShape {
+  /** Share of edges drawn inside their source's community. */
+  insideCommunity: number;
+  /** Share of edges with a start/end span. */
+  dated: number;
+  /** How dated edges are dated; `short` lasts one to three months. */
+  dating: Readonly<Record<"began" | "ended" | "changed" | "short", number>>;
+  /** Tickets the first node of each community starts with in the attachment draw. */
+  hubWeight: number;
+}
+
+/** Communities, a hub each, 30% of edges dated: the first family. */
+export const COMMUNITY_EDGES: EdgeShape = {
+  insideCommunity: 0.85,
+  dated: 0.3,
+  dating: { began: 0.4, ended: 0.3, changed: 0.3, short: 0 },
+  hubWeight: 12,
+};
+
+/**
+ * Few, much bigger hubs reached from everywhere, and mostly short-lived relationships: 70% of
+ * edges dated, most for one to three months, so every step of the timeline swaps many edges.
+ */
+export const HUB_EDGES: EdgeShape = {
+  insideCommunity: 0.3,
+  dated: 0.7,
+  dating: { began: 0.1, ended: 0.1, changed: 0.1, short: 0.7 },
+  hubWeight: 200,
+};
 
 const STANCE_MIX: Readonly<Record<Stance, number>> = {
   neutral: 0.45,
   alliance: 0.3,
   rivalry: 0.25,
 };
-/** Share of edges drawn inside their source's community. */
-const INSIDE_COMMUNITY = 0.85;
-/** Share of edges with a start/end span; of those, how they are dated. */
-const DATED = 0.3;
-const DATING_MIX = { began: 0.4, ended: 0.3, changed: 0.3 } as const;
-/** The first node of each community starts with this many tickets in the attachment draw. */
-const HUB_WEIGHT = 12;
 /** Share of dated edges whose dates were inferred. */
 const APPROXIMATE = 0.1;
 
@@ -49,12 +74,15 @@ class Pools {
   readonly global: number[] = [];
   readonly byCommunity: number[][] = [];
 
-  constructor(private readonly communityOf: readonly number[]) {}
+  constructor(
+    private readonly communityOf: readonly number[],
+    private readonly hubWeight: number,
+  ) {}
 
   /** Enters `node` into the draw; the first node of each community arrives as a hub. */
   arrive(node: number): void {
     const first = node === 0 || this.communityOf[node - 1] !== this.communityOf[node];
-    for (let t = 0; t < (first ? HUB_WEIGHT : 1); t++) this.add(node);
+    for (let t = 0; t < (first ? this.hubWeight : 1); t++) this.add(node);
   }
 
   add(node: number): void {
@@ -87,8 +115,8 @@ function datePhrase(start?: number, end?: number): string {
  * spans.
  */
 export function generateEdges(context: EdgeContext, count: number): EdgeDoc[] {
-  const { random, writer, nodes, communityOf } = context;
-  const pools = new Pools(communityOf);
+  const { random, writer, nodes, communityOf, shape } = context;
+  const pools = new Pools(communityOf, shape.hubWeight);
   const edges: EdgeDoc[] = [];
   const isEvent = (i: number) => nodes[i]?.kind === "event";
   let datedCount = 0;
@@ -124,12 +152,15 @@ export function generateEdges(context: EdgeContext, count: number): EdgeDoc[] {
     const stance = weighted(random, STANCE_MIX);
     // Spans on an event's edges would fight the event's own date. Dating by quota rather than
     // by chance keeps the dated share at DATED although event edges never take part.
-    if (isEvent(from) || isEvent(to) || datedCount >= DATED * (edges.length + 1)) {
+    if (isEvent(from) || isEvent(to) || datedCount >= shape.dated * (edges.length + 1)) {
       add(from, to, stance);
       return;
     }
-    const dating = edges.length + 1 < count ? weighted(random, DATING_MIX) : "began";
-    if (dating === "began") {
+    const dating = edges.length + 1 < count ? weighted(random, shape.dating) : "began";
+    if (dating === "short") {
+      const start = intBetween(random, 0, MONTHS - 1);
+      add(from, to, stance, start, Math.min(MONTHS - 1, start + intBetween(random, 0, 2)));
+    } else if (dating === "began") {
       add(from, to, stance, intBetween(random, 0, MONTHS - 1));
     } else if (dating === "ended") {
       const start = intBetween(random, 0, MONTHS - 1);
@@ -148,7 +179,7 @@ export function generateEdges(context: EdgeContext, count: number): EdgeDoc[] {
   }
   while (edges.length < count) {
     const from = pick(random, pools.global);
-    const to = pick(random, random() < INSIDE_COMMUNITY ? pools.local(from) : pools.global);
+    const to = pick(random, random() < shape.insideCommunity ? pools.local(from) : pools.global);
     if (from !== to) connect(from, to);
   }
   return edges;

@@ -1,11 +1,13 @@
 // npm run gen -- --nodes 400 --edges 600 --seed 1 [--out file] [--check]
 // npm run gen -- --elements 20000 --seed 1   (40% nodes, 60% edges)
+// npm run gen -- --elements 20000 --family hubs   (25% nodes; see bench/README.md)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadGraph } from "../src/domain/load/load";
-import { generateGraph, serializeGraph, splitElements } from "./generate";
+import { FAMILIES, generateGraph, graphFileName, serializeGraph, splitElements } from "./generate";
+import type { GraphFamily } from "./generate";
 
 const TMP = fileURLToPath(new URL("./tmp/", import.meta.url));
 
@@ -23,12 +25,15 @@ function main(): void {
       edges: { type: "string" },
       elements: { type: "string" },
       seed: { type: "string", default: "1" },
+      family: { type: "string", default: "communities" },
       out: { type: "string" },
       check: { type: "boolean", default: false },
     },
   });
+  const family = values.family as GraphFamily;
+  if (!FAMILIES.includes(family)) throw new Error(`--family must be one of ${FAMILIES.join(", ")}`);
   const elements = integer("elements", values.elements);
-  const split = elements === undefined ? undefined : splitElements(elements);
+  const split = elements === undefined ? undefined : splitElements(elements, family);
   const nodes = integer("nodes", values.nodes) ?? split?.nodes;
   const edges = integer("edges", values.edges) ?? split?.edges;
   const seed = integer("seed", values.seed) ?? 1;
@@ -36,9 +41,10 @@ function main(): void {
     throw new Error("give --nodes and --edges, or --elements");
 
   const started = performance.now();
-  const text = serializeGraph(generateGraph({ nodes, edges, seed }));
+  const text = serializeGraph(generateGraph({ nodes, edges, seed, family }));
   const generatedMs = performance.now() - started;
-  const out = values.out ?? relative(process.cwd(), `${TMP}graph-${nodes}-${edges}-${seed}.json`);
+  const out =
+    values.out ?? relative(process.cwd(), `${TMP}${graphFileName(family, nodes, edges, seed)}`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
   const size = `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`;

@@ -106,3 +106,41 @@ describe("generateGraph", () => {
     expect(labels.some((l) => /[áéíöü]/.test(l))).toBe(true);
   });
 });
+
+describe("generateGraph, hubs family", () => {
+  const split = splitElements(2000, "hubs");
+  const hubs = generateGraph({ ...split, seed: 7, family: "hubs" });
+  const degrees = (g: typeof hubs) => {
+    const degree = new Map<string, number>();
+    for (const e of g.edges)
+      for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    return [...degree.values()].sort((a, b) => b - a);
+  };
+
+  it("splits 2,000 elements into 500 nodes and 1,500 edges, and loads strictly without problems", () => {
+    expect(split).toEqual({ nodes: 500, edges: 1500 });
+    expect(loadGraph(serializeGraph(hubs), { strict: true }).problems).toEqual([]);
+  });
+
+  it("has far bigger hubs than the communities family, 70% dated edges, most short-lived, 10% events", () => {
+    const communities = generateGraph({ nodes: 500, edges: 1500, seed: 7 });
+    expect(degrees(hubs)[0]).toBeGreaterThan(3 * (degrees(communities)[0] ?? 0));
+    const dated = hubs.edges.filter((e) => e.start !== undefined);
+    expect(dated.length / hubs.edges.length).toBeGreaterThan(0.6);
+    const short = dated.filter(
+      (e) => e.end !== undefined && e.end.slice(0, 7) <= addMonths(e.start ?? "", 2),
+    );
+    expect(short.length / dated.length).toBeGreaterThan(0.6);
+    expect(hubs.nodes.filter((n) => n.kind === "event").length / hubs.nodes.length).toBeCloseTo(
+      0.1,
+      1,
+    );
+  });
+});
+
+/** "2024-11" + 2 → "2025-01". */
+function addMonths(month: string, n: number): string {
+  const [y = 0, m = 1] = month.split("-").map(Number);
+  const total = y * 12 + (m - 1) + n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
+}

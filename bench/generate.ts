@@ -2,16 +2,26 @@ import { formatDate } from "../src/domain/model/dates";
 import type { GraphDocument } from "../src/domain/load/load";
 import { NODE_KINDS, type NodeKind } from "../src/domain/model/types";
 import { MONTHS, dayIn, monthlyPeriods } from "./calendar";
-import { generateEdges, type EdgeContext } from "./edges";
+import { COMMUNITY_EDGES, generateEdges, HUB_EDGES, type EdgeContext } from "./edges";
 import { ArticleWriter } from "./evidence";
 import { uniqueLabel, word } from "./names";
 import { intBetween, mulberry32, pick, weighted, type Random } from "./random";
+
+/** communities: the first family; hubs: a few huge hubs and short-lived relationships. */
+export type GraphFamily = "communities" | "hubs";
+export const FAMILIES: readonly GraphFamily[] = ["communities", "hubs"];
 
 export interface GenerateOptions {
   nodes: number;
   edges: number;
   seed: number;
+  family?: GraphFamily;
 }
+
+const FAMILY_SHAPES = {
+  communities: { edges: COMMUNITY_EDGES, community: { min: 20, max: 200 }, nodeShare: 0.4 },
+  hubs: { edges: HUB_EDGES, community: { min: 250, max: 500 }, nodeShare: 0.25 },
+} as const;
 
 type GraphNodeDoc = GraphDocument["nodes"][number];
 
@@ -26,7 +36,6 @@ const KIND_MIX: Readonly<Record<NodeKind, number>> = {
   place: 0.05,
   asset: 0.03,
 };
-const COMMUNITY_SIZE = { min: 20, max: 200 };
 
 const ROLES = [
   "an adviser",
@@ -61,11 +70,15 @@ function drawKinds(random: Random, count: number): NodeKind[] {
 }
 
 /** Consecutive runs of node indices, each one community (the last takes what is left). */
-function drawCommunities(random: Random, count: number): number[] {
+function drawCommunities(
+  random: Random,
+  count: number,
+  range: { min: number; max: number },
+): number[] {
   const communityOf: number[] = [];
   let community = 0;
   while (communityOf.length < count) {
-    const size = intBetween(random, COMMUNITY_SIZE.min, COMMUNITY_SIZE.max);
+    const size = intBetween(random, range.min, range.max);
     for (let i = 0; i < size && communityOf.length < count; i++) communityOf.push(community);
     community++;
   }
@@ -85,7 +98,8 @@ export function generateGraph(options: GenerateOptions): GraphDocument {
   const random = mulberry32(options.seed);
   const writer = new ArticleWriter(random);
   const kinds = drawKinds(random, options.nodes);
-  const communityOf = drawCommunities(random, options.nodes);
+  const family = FAMILY_SHAPES[options.family ?? "communities"];
+  const communityOf = drawCommunities(random, options.nodes, family.community);
   const areas = Array.from({ length: (communityOf.at(-1) ?? 0) + 1 }, () => word(random, 2));
   const taken = new Set<string>();
 
@@ -106,13 +120,14 @@ export function generateGraph(options: GenerateOptions): GraphDocument {
     };
   });
 
-  const context: EdgeContext = { random, writer, nodes, communityOf };
+  const context: EdgeContext = { random, writer, nodes, communityOf, shape: family.edges };
   const edges = generateEdges(context, options.edges);
   const { nodes: n, edges: m, seed } = options;
+  const named = options.family === "hubs" ? "Synthetic hub graph" : "Synthetic graph";
   return {
     format: "entente-graph",
     version: 1,
-    title: `Synthetic graph: ${n} nodes, ${m} edges, seed ${seed}`,
+    title: `${named}: ${n} nodes, ${m} edges, seed ${seed}`,
     source: {
       title: `Synthetic benchmark article (seed ${seed})`,
       publisher: "Entente benchmark generator",
@@ -128,8 +143,15 @@ export function generateGraph(options: GenerateOptions): GraphDocument {
 /** The file as written to disk: compact JSON, so big graphs stay small and byte-identical. */
 export const serializeGraph = (doc: GraphDocument): string => JSON.stringify(doc) + "\n";
 
-/** How the benchmark splits a total element count: 40% nodes, 60% edges. */
-export function splitElements(total: number): { nodes: number; edges: number } {
-  const nodes = Math.round(total * 0.4);
+/** How the benchmark splits a total element count: 40% nodes (25% for hubs), the rest edges. */
+export function splitElements(
+  total: number,
+  family: GraphFamily = "communities",
+): { nodes: number; edges: number } {
+  const nodes = Math.round(total * FAMILY_SHAPES[family].nodeShare);
   return { nodes, edges: total - nodes };
 }
+
+/** `graph-8000-12000-1.json`, `graph-hubs-5000-15000-1.json`. */
+export const graphFileName = (family: GraphFamily, nodes: number, edges: number, seed: number) =>
+  `graph-${family === "hubs" ? "hubs-" : ""}${nodes}-${edges}-${seed}.json`;

@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,5000,20000 --steps 50 --searches 20 --load-timeout 300 --quick]
+// npm run bench [-- --sizes 1000,5000,20000 --families communities,hubs --steps 50 --searches 20 --load-timeout 300 --quick]
 // Builds the app and the reference pages, serves them on loopback and measures them in Chromium.
 // See "Performance" in README.md for what is measured and how.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -58,7 +58,9 @@ async function measureSize(
   graph: GraphFile,
   options: BenchOptions,
 ): Promise<SizeResult> {
-  console.log(`${graph.elements} elements (${graph.nodes} nodes, ${graph.edges} edges)`);
+  console.log(
+    `${graph.family}: ${graph.elements} elements (${graph.nodes} nodes, ${graph.edges} edges)`,
+  );
   const common = { loadTimeoutMs: options.loadTimeoutMs, presses: options.presses };
   const positionsFile = `positions-${graph.name}`;
   // The app's layout is deterministic, so positions an earlier run saved are the same picture:
@@ -98,8 +100,8 @@ async function measureSize(
       ? await attempt(name, () => runPage(browser, page))
       : { error: "the app did not lay the graph out, so there are no positions to draw it at" };
   }
-  const { elements, nodes, edges } = graph;
-  return { elements, nodes, edges, positionsFrom, pages };
+  const { family, elements, nodes, edges } = graph;
+  return { family, elements, nodes, edges, positionsFrom, pages };
 }
 
 async function main(): Promise<void> {
@@ -108,7 +110,9 @@ async function main(): Promise<void> {
   // Taken before the build: the working tree may change while the run goes on.
   const revision = currentRevision();
   buildPages(APP_DIR);
-  const graphs = writeGraphs(TMP, options.sizes, options.seed);
+  const graphs = options.families.flatMap((family) =>
+    writeGraphs(TMP, options.sizes, options.seed, family),
+  );
   const server = await serveStatic(TMP);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -122,11 +126,11 @@ async function main(): Promise<void> {
     const sizes = [];
     for (const graph of graphs)
       sizes.push(await measureSize(browser, server.origin, graph, options));
-    const { presses, searches, seed } = options;
+    const { presses, searches, seed, families } = options;
     const loadTimeoutS = options.loadTimeoutMs / 1000;
     const result: BenchResult = {
       date: new Date().toISOString(),
-      options: { sizes: options.sizes, presses, searches, seed, loadTimeoutS },
+      options: { sizes: options.sizes, families, presses, searches, seed, loadTimeoutS },
       machine: describeMachine(browser.version()),
       revision,
       webglRenderer: await webglRenderer(browser),
@@ -146,7 +150,8 @@ async function main(): Promise<void> {
 function save(result: BenchResult, quick: boolean): void {
   const dir = fileURLToPath(new URL(quick ? "./tmp/results/" : "./results/", import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const sizes = result.options.sizes.map((n) => `${n / 1000}k`).join("-");
+  const families = (result.options.families ?? ["communities"]).join("-");
+  const sizes = `${families}-${result.options.sizes.map((n) => `${n / 1000}k`).join("-")}`;
   const json = `${dir}${result.date.slice(0, 10)}-${sizes}.json`;
   writeFileSync(json, JSON.stringify(result, null, 2) + "\n");
   const markdown = toMarkdown(result);

@@ -1,7 +1,11 @@
 import { parseArgs } from "node:util";
+import { FAMILIES } from "../generate";
+import type { GraphFamily } from "../generate";
 
 export interface BenchOptions {
   sizes: number[];
+  /** Graph families, each measured at every size. */
+  families: GraphFamily[];
   /** Timed timeline steps per page. */
   presses: number;
   /** Timed search keystrokes in the app. */
@@ -20,12 +24,13 @@ function positiveInteger(name: string, value: string): number {
   return n;
 }
 
-/** `--sizes 1000,5000,20000 --steps 50 --searches 20 --seed 1 --load-timeout 300 [--quick]` */
+/** `--sizes 1000,5000,20000 --families communities,hubs --steps 50 --searches 20 --seed 1 --load-timeout 300 [--quick]` */
 export function parseOptions(args: string[]): BenchOptions {
   const { values } = parseArgs({
     args,
     options: {
       sizes: { type: "string", default: "1000,5000,20000" },
+      families: { type: "string", default: FAMILIES.join(",") },
       steps: { type: "string", default: "50" },
       searches: { type: "string", default: "20" },
       seed: { type: "string", default: "1" },
@@ -38,8 +43,14 @@ export function parseOptions(args: string[]): BenchOptions {
     .map((s) => positiveInteger("sizes", s.trim()))
     .sort((a, b) => a - b);
   const quick = values.quick;
+  const families = values.families.split(",").map((f) => f.trim() as GraphFamily);
+  for (const family of families) {
+    if (!FAMILIES.includes(family))
+      throw new Error(`--families: "${family}" is not one of ${FAMILIES.join(", ")}`);
+  }
   return {
     sizes: quick ? sizes.slice(0, 1) : sizes,
+    families: quick ? families.slice(0, 1) : families,
     presses: quick ? 10 : positiveInteger("steps", values.steps),
     searches: quick ? 6 : positiveInteger("searches", values.searches),
     seed: positiveInteger("seed", values.seed),

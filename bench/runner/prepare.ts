@@ -2,9 +2,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { constants, gzipSync } from "node:zlib";
-import { generateGraph, serializeGraph, splitElements } from "../generate";
+import { generateGraph, graphFileName, serializeGraph, splitElements } from "../generate";
+import type { GraphFamily } from "../generate";
 
 export interface GraphFile {
+  family: GraphFamily;
   elements: number;
   nodes: number;
   edges: number;
@@ -29,17 +31,22 @@ export function buildPages(appDir: string): void {
  * if it holds the same bytes: one made by an older generator once skewed a whole run. Positions
  * saved for a graph that changed are removed with it.
  */
-export function writeGraphs(dir: string, sizes: readonly number[], seed: number): GraphFile[] {
+export function writeGraphs(
+  dir: string,
+  sizes: readonly number[],
+  seed: number,
+  family: GraphFamily = "communities",
+): GraphFile[] {
   return sizes.map((elements) => {
-    const { nodes, edges } = splitElements(elements);
-    const name = `graph-${nodes}-${edges}-${seed}.json`;
+    const { nodes, edges } = splitElements(elements, family);
+    const name = graphFileName(family, nodes, edges, seed);
     const path = join(dir, name);
-    const text = serializeGraph(generateGraph({ nodes, edges, seed }));
+    const text = serializeGraph(generateGraph({ nodes, edges, seed, family }));
     if (!existsSync(path) || readFileSync(path, "utf8") !== text) {
       writeFileSync(path, text);
       rmSync(join(dir, `positions-${name}`), { force: true });
     }
-    return { elements, nodes, edges, name };
+    return { family, elements, nodes, edges, name };
   });
 }
 

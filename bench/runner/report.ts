@@ -2,7 +2,7 @@ import { machineLine } from "./machine";
 import type { BenchResult, PageName, SizeResult } from "./results";
 import { measured, PAGES } from "./results";
 import { percentile } from "./stats";
-import { verdicts } from "./targets";
+import { sizeLabel, verdicts } from "./targets";
 
 const f1 = (n: number) => n.toFixed(1);
 // Loads run from a second to half an hour: whole seconds past ten, whole milliseconds below.
@@ -20,7 +20,7 @@ const LABELS: Record<PageName, string> = {
 function row(size: SizeResult, name: PageName): string | null {
   const outcome = size.pages[name];
   if (outcome === undefined) return null;
-  const label = `| ${size.elements / 1000}k | ${LABELS[name]}`;
+  const label = `| ${sizeLabel(size)} | ${LABELS[name]}`;
   const page = measured(outcome);
   // One line per cell: a multi-line reason would break the table.
   if (page === null && "error" in outcome)
@@ -76,15 +76,15 @@ export function toMarkdown(result: BenchResult): string {
     ...header,
     ...rows,
     "",
-    `Sizes are nodes + edges (40% nodes), seed ${seed}; ${presses} timeline steps and ${searches} search keystrokes per page.`,
+    `Sizes are nodes + edges (40% nodes; "hubs": 25% nodes, a few hubs with hundreds of edges, 70% of edges dated and mostly short-lived), seed ${seed}; ${presses} timeline steps and ${searches} search keystrokes per page.`,
     "App load includes the layout; the reference pages take the app's positions, so theirs does not.",
     "Heap: main-thread JS heap after load and a forced GC. Ratios: app (or reference) ÷ bare or naive, same run.",
-    `Nodes on the canvas after the last step, every page: ${result.sizes.map((size) => `${size.elements / 1000}k ${sameEnding(size)}`).join("; ")}.`,
+    `Nodes on the canvas after the last step, every page: ${result.sizes.map((size) => `${sizeLabel(size)} ${sameEnding(size)}`).join("; ")}.`,
     ...result.sizes
       .filter((size) => size.positionsFrom === "an earlier run")
       .map(
         (size) =>
-          `At ${size.elements / 1000}k the references drew the app's positions saved by an earlier run.`,
+          `At ${sizeLabel(size)} the references drew the app's positions saved by an earlier run.`,
       ),
     `Article graph (no ?graph): first frame with the graph drawn ${median((a) => a.drawnMs)} ms, first contentful paint ${median((a) => a.fcpMs)} ms (medians of ${article.length}).`,
     `Initial JS: ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip (${(bundle.rawBytes / 1024).toFixed(0)} KB raw; ${bundle.files.join(", ")}).`,

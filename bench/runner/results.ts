@@ -1,3 +1,4 @@
+import type { GraphFamily } from "../generate";
 import type { Machine } from "./machine";
 import type { FirstFrame, PageResult } from "./pages";
 import type { BundleSize } from "./prepare";
@@ -10,6 +11,8 @@ export type PageName = (typeof PAGES)[number];
 export type PageOutcome = PageResult | { error: string };
 
 export interface SizeResult {
+  /** Absent in runs from before the second family: those were all "communities". */
+  family?: GraphFamily;
   elements: number;
   nodes: number;
   edges: number;
@@ -22,6 +25,7 @@ export interface BenchResult {
   date: string;
   options: {
     sizes: number[];
+    families?: GraphFamily[];
     presses: number;
     searches: number;
     seed: number;

@@ -18,8 +18,14 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` read-only on loopback, on a free port; nothing outside `root` is reachable. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` read-only on loopback, on a free port; nothing outside `root` is reachable.
+ * `headers` adds response headers by path (the e2e suite serves a deployment's _headers).
+ */
+export async function serveStatic(
+  root: string,
+  headers: (path: string) => Record<string, string> = () => ({}),
+): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -31,6 +37,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     // Every run rebuilds: a cached bundle from an earlier run must never be measured.
     res.writeHead(200, {
+      ...headers(path),
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-store",
     });

@@ -1,8 +1,8 @@
 import { useShallow } from "zustand/react/shallow";
 import { formatDate } from "../domain/model/dates";
-import type { Graph } from "../domain/model/types";
 import { useEntente } from "../state";
 import type { EntenteState } from "../state";
+import { unsourcedCount } from "../components/filters/SourcingFilter";
 import { ValidationStatus } from "./ValidationStatus";
 
 const selectHeader = (s: EntenteState) => ({
@@ -12,18 +12,6 @@ const selectHeader = (s: EntenteState) => ({
 });
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-// Counted once per graph: a 20k-element graph is walked on load, not on every header render.
-const unsourcedByGraph = new WeakMap<Graph, number>();
-function unsourced(graph: Graph): number {
-  let n = unsourcedByGraph.get(graph);
-  if (n === undefined) {
-    n = 0;
-    for (const item of [...graph.nodes, ...graph.edges]) if (item.evidence.length === 0) n++;
-    unsourcedByGraph.set(graph, n);
-  }
-  return n;
-}
 
 /** The graph's title, where it comes from, how big it is and whether it checked out. */
 export function AppHeader() {
@@ -41,7 +29,7 @@ export function AppHeader() {
     count(graph.edges.length, "relationship", "relationships"),
     count(graph.periods.length, "period", "periods"),
   ];
-  const waiting = unsourced(graph);
+  const waiting = unsourcedCount(graph);
   if (waiting > 0) counts.push(`${waiting} with no source yet`);
   return (
     <header className="app-header">

@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../tests/fixtures/factory";
 import type { Problem } from "../domain/model/types";
 import { ValidationStatus } from "./ValidationStatus";
 

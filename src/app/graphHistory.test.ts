@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph } from "../../tests/fixtures/memoryGraph";
+import { makeGraph } from "../../tests/fixtures/factory";
 import { createGraphHistory, entryState, keyOfEntry } from "./graphHistory";
 
 describe("createGraphHistory", () => {

@@ -1,8 +1,8 @@
 import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../tests/fixtures/memoryGraph";
-import { quoteIn } from "../../tests/helpers/articleGraph";
+import { makeEdge, makeGraph, makeNode } from "../../tests/fixtures/factory";
+import { quoteIn } from "../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../state";
 import { useGraphEmphasis } from "./useReadAlong";
 

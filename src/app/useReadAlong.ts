@@ -3,6 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import { elementsInRange, storySteps } from "../domain/story";
 import type { ElementIds, TextRange } from "../domain/story";
 import type { Graph } from "../domain/model/types";
+import { outlined } from "../domain/view";
 import { selectMatches, selectShown, useEntente } from "../state";
 import type { EntenteState } from "../state";
 
@@ -38,7 +39,8 @@ const inRange = (graph: Graph, range: TextRange | null): Set<string> | null =>
 /**
  * Read-along for the canvas: the hovered paragraph's elements lightly (no fading, it follows the
  * pointer), else a spotlight on the picked passage, the open tab's route or changes, or the story
- * step, in that order; else the search matches among the nodes on show.
+ * step, in that order; else the search matches among the nodes on show (the first
+ * OUTLINED_MATCHES of them).
  */
 export function useGraphEmphasis(): GraphEmphasis {
   const { graph, shown, matches, hovered, passage, emphasis, story } = useEntente(
@@ -49,7 +51,7 @@ export function useGraphEmphasis(): GraphEmphasis {
   const step = story === null ? undefined : storySteps(graph)[story];
   const storyIds = useMemo(() => step && withEnds(graph, step), [graph, step]);
   const searchIds = useMemo(
-    () => matches && new Set([...matches.nodes].filter((id) => shown.nodes.has(id))),
+    () => matches && outlined(matches.nodes, shown.nodes),
     [matches, shown],
   );
   return useMemo(() => {

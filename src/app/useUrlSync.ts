@@ -1,5 +1,5 @@
 import { useLayoutEffect } from "react";
-import { initialView, queryToView, viewToQuery } from "../domain/view";
+import { initialView, openingPeriod, queryToView, viewToQuery } from "../domain/view";
 import type { ViewState } from "../domain/view";
 import type { EntenteStore } from "../state";
 import { createGraphHistory, entryState, keyOfEntry } from "./graphHistory";
@@ -16,15 +16,20 @@ const VIEW_PARAMS = [
       selection: "s",
       story: 0,
       certainty: initialView.certainty === "all" ? "confirmed" : "all",
+      sourcing: initialView.sourcing === "all" ? "unsourced" : "all",
     }),
   ).keys(),
 ];
 
 /** The current URL with the view's parameters replaced and everything else (graph=, e2e) kept. */
-export function urlForView(view: ViewState, href = window.location.href): string {
+export function urlForView(
+  view: ViewState,
+  opening: string | null,
+  href = window.location.href,
+): string {
   const url = new URL(href);
   for (const key of VIEW_PARAMS) url.searchParams.delete(key);
-  for (const [key, value] of new URLSearchParams(viewToQuery(view))) {
+  for (const [key, value] of new URLSearchParams(viewToQuery(view, opening))) {
     url.searchParams.append(key, value);
   }
   return url.href;
@@ -43,6 +48,8 @@ export function useUrlSync(store: EntenteStore): void {
     const graphs = createGraphHistory();
     let fromUrl = false;
     const current = () => graphs.keep(store.getState());
+    // The step a link leaves out: the graph's opening step.
+    const opening = () => openingPeriod(store.getState().graph);
     const applyUrl = () => {
       fromUrl = true;
       store.getState().openLink(window.location.search);
@@ -53,7 +60,8 @@ export function useUrlSync(store: EntenteStore): void {
       if (key === undefined || key === current()) return applyUrl();
       const earlier = graphs.recall(key);
       if (earlier === undefined) {
-        window.history.replaceState(entryState(current()), "", urlForView(store.getState().view));
+        const href = urlForView(store.getState().view, opening());
+        window.history.replaceState(entryState(current()), "", href);
         return;
       }
       fromUrl = true;
@@ -63,11 +71,15 @@ export function useUrlSync(store: EntenteStore): void {
     };
     applyUrl();
     // Tidies a shared link that named something this graph lacks.
-    window.history.replaceState(entryState(current()), "", urlForView(store.getState().view));
+    window.history.replaceState(
+      entryState(current()),
+      "",
+      urlForView(store.getState().view, opening()),
+    );
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (fromUrl) return;
-      const href = urlForView(state.view);
+      const href = urlForView(state.view, opening());
       if (state.graph !== previous.graph) {
         // The opener has already added an entry for a file (see useGraphOpener): label it.
         window.history.replaceState(entryState(current()), "", href);

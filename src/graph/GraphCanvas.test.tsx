@@ -8,7 +8,7 @@ import { GraphCanvas } from "./GraphCanvas";
 import { ZOOM_STEP } from "./controller";
 import { GraphControls } from "./GraphControls";
 import { GraphProvider, useGraphController } from "./context";
-import { everything, SAMPLE, visibleSet } from "../../tests/helpers/cyGraph";
+import { everything, SAMPLE, shownSet } from "../../tests/helpers/cyGraph";
 import type { LayoutInput } from "./layout";
 import { solveLayout } from "./solveLayout";
 import type { GraphCanvasProps } from "./types";
@@ -89,7 +89,7 @@ describe("GraphCanvas", () => {
     const { props, controller, rerender } = await setup();
     const cy = controller.cy;
     const before = { ...cy.getElementById(toCyId("a")).position() };
-    rerender({ ...props, visible: visibleSet(["a", "b"], ["ab"]), selected: "a" });
+    rerender({ ...props, visible: shownSet(["a", "b"], ["ab"]), selected: "a" });
     expect(seen.at(-1)?.cy).toBe(cy);
     expect(cy.destroyed()).toBe(false);
     expect(cy.elements().map(idOf).sort()).toEqual(["a", "ab", "b"]);

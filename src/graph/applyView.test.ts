@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { applyHighlight, applyVisibility } from "./applyView";
 import type { ElementStore } from "./elements";
 import { idOf, replaceElements, toCyId } from "./elements";
-import { everything, headlessCy, layOut, SAMPLE, visibleSet } from "../../tests/helpers/cyGraph";
+import { everything, headlessCy, layOut, SAMPLE, shownSet } from "../../tests/helpers/cyGraph";
 
 let cy: Core;
 let store: ElementStore;
@@ -22,7 +22,7 @@ describe("applyVisibility", () => {
   it("removes exactly the hidden elements and restores them where they were", () => {
     const before = { ...byId("__proto__").position() };
     const all = everything(SAMPLE);
-    const hidden = visibleSet(
+    const hidden = shownSet(
       [...all.nodes].filter((id) => id !== "__proto__"),
       all.edges,
     );
@@ -40,17 +40,17 @@ describe("applyVisibility", () => {
 
   it("shows an edge only while both its ends are shown", () => {
     const all = everything(SAMPLE);
-    applyVisibility(cy, store, visibleSet(["a", "c"], all.edges));
+    applyVisibility(cy, store, shownSet(["a", "c"], all.edges));
     expect(shownIds()).toEqual(["a", "c"]);
 
-    applyVisibility(cy, store, visibleSet(["a", "b", "c"], all.edges));
+    applyVisibility(cy, store, shownSet(["a", "b", "c"], all.edges));
     expect(shownIds()).toEqual(["a", "ab", "b", "bc", "c"]);
     expect(idOf(byId("ab").source())).toBe("a");
   });
 
   it("hides an edge that is not in the set even when its ends are shown", () => {
     const all = everything(SAMPLE);
-    applyVisibility(cy, store, visibleSet(all.nodes, ["bc"]));
+    applyVisibility(cy, store, shownSet(all.nodes, ["bc"]));
     expect(cy.edges().map(idOf)).toEqual(["bc"]);
   });
 
@@ -91,7 +91,7 @@ describe("applyHighlight", () => {
       [],
     );
 
-    applyVisibility(cy, store, visibleSet(["b"], []));
+    applyVisibility(cy, store, shownSet(["b"], []));
     applyHighlight(cy, "a", undefined);
     expect(withClass("faded")).toEqual([]);
   });

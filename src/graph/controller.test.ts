@@ -6,10 +6,10 @@ import {
   edge,
   everything,
   headlessCy,
-  makeGraph,
+  graphOf,
   node,
   SAMPLE,
-  visibleSet,
+  shownSet,
 } from "../../tests/helpers/cyGraph";
 
 let cy: Core;
@@ -22,11 +22,11 @@ afterEach(() => cy.destroy());
 
 const byId = (id: string) => cy.getElementById(toCyId(id));
 const positions = () => Object.fromEntries(cy.nodes().map((n) => [idOf(n), { ...n.position() }]));
-const onlyA = visibleSet(["a", "b"], ["ab"]);
+const onlyA = shownSet(["a", "b"], ["ab"]);
 
 describe("GraphController", () => {
   it("draws nodes where their author placed them, and the unplaced beside them, without a layout", async () => {
-    const placed = makeGraph(
+    const placed = graphOf(
       [
         { ...node("a"), position: { x: 10, y: 20 } },
         { ...node("b"), position: { x: -300, y: 40 } },
@@ -53,7 +53,7 @@ describe("GraphController", () => {
 
   it("replaces the elements of a graph that shares less than half its nodes, and lays it out", async () => {
     await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
-    const other = makeGraph([node("a"), node("p"), node("q")], [edge("pq", "p", "q")]);
+    const other = graphOf([node("a"), node("p"), node("q")], [edge("pq", "p", "q")]);
     const laidOut = controller.applyGraph(other, { visible: everything(other), selected: null });
     expect(controller.layouts.pending).toBe("load");
     await laidOut;
@@ -81,7 +81,7 @@ describe("GraphController", () => {
   });
 
   it("drops a layout superseded by a newer load, and is pending only until the last lands", async () => {
-    const pair = makeGraph([node("p"), node("q")], [edge("pq", "p", "q")]);
+    const pair = graphOf([node("p"), node("q")], [edge("pq", "p", "q")]);
     const first = controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
     expect(controller.layouts.pending).toBe("load");
     const second = controller.applyGraph(pair, { visible: everything(pair), selected: null });
@@ -131,7 +131,7 @@ describe("GraphController", () => {
     });
 
     it("does not blow a tiny graph up past MAX_FIT_ZOOM", async () => {
-      const pair = makeGraph([node("a"), node("b")], [edge("ab", "a", "b")]);
+      const pair = graphOf([node("a"), node("b")], [edge("ab", "a", "b")]);
       await controller.applyGraph(pair, { visible: everything(pair), selected: null });
       expect(cy.zoom()).toBeCloseTo(MAX_FIT_ZOOM);
     });
@@ -179,7 +179,7 @@ describe("GraphController", () => {
 
   describe("applyGraph on the graph it shows", () => {
     // SAMPLE with "c" gone, "b" renamed, "cd" gone with it, "ab" turned round, and "n" new beside "a".
-    const edited = makeGraph(
+    const edited = graphOf(
       [
         ...SAMPLE.nodes.filter((n) => n.id !== "c" && n.id !== "b"),
         { ...node("b"), label: "Bea" },
@@ -224,7 +224,7 @@ describe("GraphController", () => {
 
     it("keeps hidden elements hidden, and can add an edge to a hidden end", async () => {
       await controller.applyGraph(SAMPLE, { visible: onlyA, selected: null });
-      const withEdge = makeGraph(SAMPLE.nodes, [...SAMPLE.edges, edge("ad", "a", "d")]);
+      const withEdge = graphOf(SAMPLE.nodes, [...SAMPLE.edges, edge("ad", "a", "d")]);
       await controller.applyGraph(withEdge, { visible: onlyA, selected: null });
       expect(cy.elements().map(idOf).sort()).toEqual(["a", "ab", "b"]);
       controller.show(everything(withEdge));
@@ -234,7 +234,7 @@ describe("GraphController", () => {
     it("places a newcomer with no placed neighbour beside the drawing", async () => {
       await controller.applyGraph(SAMPLE, { visible: everything(SAMPLE), selected: null });
       const box = cy.nodes().boundingBox({ includeLabels: false });
-      const lone = makeGraph([...SAMPLE.nodes, node("lone")], SAMPLE.edges);
+      const lone = graphOf([...SAMPLE.nodes, node("lone")], SAMPLE.edges);
       await controller.applyGraph(lone, { visible: everything(lone), selected: null });
       expect(byId("lone").position().x).toBeGreaterThan(box.x2);
     });

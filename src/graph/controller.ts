@@ -1,6 +1,13 @@
-import type { Core, EventObject, Position, SingularElementArgument } from "cytoscape";
+import type {
+  Core,
+  EventObject,
+  NodeCollection,
+  Position,
+  SingularElementArgument,
+} from "cytoscape";
 import type { Graph } from "../domain/model/types";
 import { applyHighlight, applyVisibility } from "./applyView";
+import { declutterLabels, labelPlacer } from "./declutter";
 import type { ElementStore } from "./elements";
 import { EMPTY_STORE, idOf, replaceElements, toCyId } from "./elements";
 import type { HoverInfo } from "./hover";
@@ -37,6 +44,8 @@ export const ZOOM_STEP = 1.25;
 export const MAX_FIT_ZOOM = 1.5;
 /** From this zoom on every edge on show is named; below it, only those around the selection. */
 export const EDGE_LABEL_ZOOM = 1;
+/** Below this width the pane opens on the main actors rather than the whole graph. */
+export const NARROW_PANE = 480;
 
 export interface ViewInput {
   visible: VisibleSet;
@@ -76,16 +85,22 @@ export class GraphController {
 
   /** Every listener added to `cy`, to take off again in destroy(). */
   private readonly listeners: [string, string | undefined, (event: EventObject) => void][] = [];
+  /** Asks for labels to be resized and decluttered on the next frame. */
+  private readonly placeLabels: () => void;
 
   constructor(
     readonly cy: Core,
     events: CanvasEvents = {},
   ) {
     this.layouts = new LayoutRequests(cy);
+    this.placeLabels = labelPlacer(cy, () => !this.large);
     this.listen("dragpan scrollzoom pinchzoom", undefined, () => {
       this.fitted = false;
     });
-    this.listen("zoom", undefined, () => this.labelEdges());
+    this.listen("zoom", undefined, () => {
+      this.labelEdges();
+      this.placeLabels();
+    });
     this.listen("tap", "node, edge", (event) => events.select?.(idOf(event.target)));
     this.listen("tap", undefined, (event) => {
       if (event.target === cy) events.select?.(null);
@@ -183,7 +198,7 @@ export class GraphController {
     this.fitted = false;
     this.setView(view);
     const placed = () => {
-      this.fit();
+      this.firstView();
       // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
       this.labelEdges();
     };
@@ -202,6 +217,7 @@ export class GraphController {
     // Restored elements still carry the classes they had when removed.
     if (applyVisibility(this.cy, this.store, visible) > 0) {
       applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
+      this.placeLabels();
     }
   }
 
@@ -213,7 +229,7 @@ export class GraphController {
     this.selected = selected;
     this.focus = focus;
     this.spotlight = spotlight;
-    applyHighlight(this.cy, selected, focus, spotlight);
+    if (applyHighlight(this.cy, selected, focus, spotlight) > 0) this.placeLabels();
   }
 
   /** Lays out every element again, hidden ones included, so they keep a sensible place. */
@@ -248,16 +264,49 @@ export class GraphController {
   }
 
   /**
+   * What a new graph opens on: all of it, or on a phone-sized pane, where all of it would be too
+   * small to name, the selection's neighbourhood or else the main actors (pan and zoom for the
+   * rest; Fit shows everything).
+   */
+  private firstView(): void {
+    const cy = this.cy;
+    if (this.large || cy.width() >= NARROW_PANE) return this.fit();
+    const selected =
+      this.selected === null ? cy.collection() : cy.getElementById(toCyId(this.selected));
+    const around =
+      selected.nonempty() && selected.isNode()
+        ? selected.closedNeighborhood().nodes()
+        : selected.connectedNodes();
+    const focus = around.nonempty() ? around : cy.nodes("[?hub]");
+    if (focus.empty()) return this.fit();
+    this.fitTo(focus);
+    this.fitted = false;
+  }
+
+  /**
    * Fits the nodes and their labels. Edges lie between nodes, and their labels are hidden at most
    * fitted zooms, so leaving them out keeps the drawing from shrinking for text no one sees.
    */
   fit(): void {
-    const cy = this.cy;
-    const nodes = cy.nodes();
-    if (nodes.empty()) return;
-    cy.fit(nodes, FIT_PADDING);
-    if (cy.zoom() > MAX_FIT_ZOOM) this.zoomTo(MAX_FIT_ZOOM);
+    if (this.cy.nodes().empty()) return;
+    this.fitTo(this.cy.nodes());
     this.fitted = true;
+    this.placeLabels();
+  }
+
+  private fitTo(nodes: NodeCollection): void {
+    const cy = this.cy;
+    const fitOnce = () => {
+      cy.fit(nodes, FIT_PADDING);
+      if (cy.zoom() > MAX_FIT_ZOOM) this.zoomTo(MAX_FIT_ZOOM);
+    };
+    fitOnce();
+    if (!this.large) {
+      // Zoomed out, names are drawn larger (labelScale.ts): fit again around them at that size.
+      declutterLabels(cy);
+      fitOnce();
+    }
+    this.placeLabels();
   }
 
   /**

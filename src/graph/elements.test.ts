@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../tests/fixtures/factory";
 import { toElements } from "./elements";
 
 describe("toElements with a 10,000-character name", () => {

@@ -72,6 +72,7 @@ export function toElements(graph: Graph): ElementDefinition[] {
         label: shortLabel(node.label, TOOLTIP_CAP),
         kind: node.kind,
         hub,
+        degree: degree.get(node.id) ?? 0,
         text: wrapLabel(short, font).join("\n"),
         pastText: wrapLabel(short + PAST_SUFFIX, font).join("\n"),
       },

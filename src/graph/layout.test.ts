@@ -4,7 +4,7 @@ import { loadBuiltinGraph } from "../app/builtinGraph";
 import { idOf, replaceElements, toCyId, toElements } from "./elements";
 import { LayoutRequests } from "./layoutRequests";
 import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
-import { edge, headlessCy, layOut, makeGraph, node, SAMPLE } from "../../tests/helpers/cyGraph";
+import { edge, headlessCy, layOut, graphOf, node, SAMPLE } from "../../tests/helpers/cyGraph";
 
 const instances: Core[] = [];
 function freshCy(): Core {
@@ -41,7 +41,7 @@ function collisions(cy: Core): string[] {
   );
 }
 
-describe("runLayout", () => {
+describe("laying out", () => {
   it("gives the same positions on every run, whatever the element order", async () => {
     const first = freshCy();
     replaceElements(first, SAMPLE);
@@ -97,14 +97,14 @@ describe("runLayout", () => {
   it("copes with self-loops and an empty canvas", async () => {
     const cy = freshCy();
     await layOut(cy);
-    replaceElements(cy, makeGraph([node("solo"), node("pair")], [edge("loop", "solo", "solo")]));
+    replaceElements(cy, graphOf([node("solo"), node("pair")], [edge("loop", "solo", "solo")]));
     await layOut(cy);
     const at = (id: string) => cy.getElementById(toCyId(id)).position();
     expect(at("solo")).not.toEqual(at("pair"));
   });
 });
 
-describe("runLayout on the article graph", () => {
+describe("laying out the article graph", () => {
   const result = loadBuiltinGraph();
   if (!result.ok) throw new Error("the built-in graph does not load");
   const graph = result.graph;

@@ -7,6 +7,8 @@ export const SELECTED_SIZE = 30;
 export const LABEL_FONT_SIZE = 13;
 /** Hubs' names are larger (and bold): the few most connected names lead the eye. */
 export const HUB_FONT_SIZE = 15;
+/** Relation names, drawn zoomed in and around the selection. */
+export const EDGE_FONT_SIZE = 13;
 export const LABEL_LINE_HEIGHT = 1.2;
 /** Where a node label wraps, in pixels at zoom 1. */
 export const LABEL_MAX_WIDTH = 120;

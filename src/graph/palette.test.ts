@@ -7,7 +7,7 @@ import { KIND_SHAPE, STANCE_LINE, THEMES } from "./palette";
 import { toCyId, toElements } from "./elements";
 import { STYLESHEETS } from "./stylesheet";
 import type { GraphScale } from "./metrics";
-import { edge, makeGraph, node } from "../../tests/helpers/cyGraph";
+import { edge, graphOf, node } from "../../tests/helpers/cyGraph";
 
 const SCALES: readonly GraphScale[] = ["small", "medium", "large"];
 
@@ -75,7 +75,7 @@ describe("what the canvas draws", () => {
       styleEnabled: true,
       style: STYLESHEETS[scale].light,
       elements: toElements(
-        makeGraph(
+        graphOf(
           [node("a"), node("b")],
           STANCES.map((stance) => edge(stance, "a", "b", stance)),
         ),

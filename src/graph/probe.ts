@@ -1,4 +1,6 @@
 import type { GraphController } from "./controller";
+import { drawnLabels } from "./declutter";
+import type { DrawnLabel } from "./declutter";
 
 declare global {
   /** Read-only hooks for end-to-end tests and the benchmark. */
@@ -10,6 +12,8 @@ declare global {
      * graph's layout is still running.
      */
     positions(): Record<string, { x: number; y: number }>;
+    /** Every element's label as drawn: for the legibility test. */
+    labels(): DrawnLabel[];
   }
   interface Window {
     __entente?: EntenteProbe;
@@ -24,6 +28,7 @@ export function installProbe(controller: GraphController): () => void {
   const probe: EntenteProbe = {
     nodePosition: (id) => controller.clientPosition(id),
     positions: () => (controller.layouts.pending === "load" ? {} : controller.positions()),
+    labels: () => drawnLabels(controller.cy),
   };
   window.__entente = probe;
   return () => {

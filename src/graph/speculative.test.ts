@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Certainty } from "../domain/model/types";
 import { SPECULATIVE_MARK, toElements } from "./elements";
-import { edge, makeGraph, node } from "../../tests/helpers/cyGraph";
+import { edge, graphOf, node } from "../../tests/helpers/cyGraph";
 
 const quoted = (id: string, ...certainties: Certainty[]) => ({
   ...edge(id, "a", "b"),
@@ -9,7 +9,7 @@ const quoted = (id: string, ...certainties: Certainty[]) => ({
 });
 
 describe("speculative edges on the canvas", () => {
-  const graph = makeGraph(
+  const graph = graphOf(
     [node("a"), node("b")],
     [quoted("guess", "speculative", "speculative"), quoted("mixed", "speculative", "reported")],
   );

@@ -1,6 +1,8 @@
 import type { StylesheetJson } from "cytoscape";
 import { NODE_KINDS, STANCES } from "../domain/model/types";
+import { labelScaleStyles } from "./labelScale";
 import {
+  EDGE_FONT_SIZE,
   HUB_FONT_SIZE,
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
@@ -16,18 +18,18 @@ import { KIND_SHAPE, PAST_OPACITY, STANCE_LINE, THEMES } from "./palette";
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const FADED_OPACITY = 0.15;
-const EDGE_FONT_SIZE = 10;
 // Cytoscape skips a label while its font, scaled by the zoom rounded up to a power of two (times
 // the pixel ratio), is below these. Node names show on a fitted article graph and disappear on a
 // zoomed-out big one; relation names are only asked for when zoomed in or around the selection.
 const NODE_LABEL_MIN_PX = 7;
 const EDGE_LABEL_MIN_PX = 6;
 
+const HALO_WIDTH = 2.5;
 // A halo in the background colour keeps text legible where it crosses lines.
 const halo = (theme: Theme) =>
   ({
     "text-outline-color": theme.background,
-    "text-outline-width": 2.5,
+    "text-outline-width": HALO_WIDTH,
     "text-outline-opacity": 0.9,
   }) as const;
 
@@ -139,6 +141,8 @@ function buildStylesheet(theme: Theme, scale: GraphScale): StylesheetJson {
     })),
     { selector: "edge[?speculative]", style: { opacity: SPECULATIVE_OPACITY } },
     ...EDGE_DETAIL[scale](theme),
+    // Big graphs are read zoomed out, without names: they skip the label scales (declutter.ts).
+    ...(scale === "large" ? [] : labelScaleStyles(HALO_WIDTH)),
     { selector: "node.past", style: { label: "data(pastText)" } },
     { selector: ".past", style: { opacity: PAST_OPACITY } },
     { selector: ".faded", style: { opacity: FADED_OPACITY } },

@@ -1,4 +1,4 @@
-import { initialView } from "../domain/view";
+import { openingView } from "../domain/view";
 import type { ViewState } from "../domain/view";
 import type { Graph, Problem } from "../domain/model/types";
 
@@ -18,5 +18,5 @@ export const initialState = (graph: Graph, problems: Problem[] = []): EntenteDat
   graphVersion: 1,
   problems,
   origin: null,
-  view: initialView,
+  view: openingView(graph),
 });

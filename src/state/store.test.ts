@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode, storyGraph } from "../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../tests/fixtures/factory";
 import { storySteps } from "../domain/story";
 import { initialView } from "../domain/view";
 import type { Certainty } from "../domain/model/types";
-import { articleGraph } from "../../tests/helpers/articleGraph";
+import { articleGraph } from "../../tests/fixtures/article";
 import { selectListed, selectShown } from "./selectors";
 import { createEntenteStore } from "./store";
 
 const sureQuote = (certainty: Certainty) => ({ quote: "q", anchor: null, certainty });
 
 describe("entente store", () => {
-  it("starts on All time with nothing selected", () => {
+  it("starts at the latest period with nothing selected", () => {
     const { view, graphVersion } = createEntenteStore(storyGraph).getState();
-    expect(view.period).toBeNull();
+    expect(view.period).toBe("jul");
     expect(view.selection).toBeNull();
     expect(graphVersion).toBe(1);
   });

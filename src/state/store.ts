@@ -1,7 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
 import * as view from "../domain/view";
-import type { TimeMode, ViewState } from "../domain/view";
+import type { Sourcing, TimeMode, ViewState } from "../domain/view";
 import type { Graph, NodeKind, Problem, Stance } from "../domain/model/types";
 import { storySteps } from "../domain/story";
 import { initialState } from "./initialState";
@@ -10,7 +10,7 @@ import { NO_READING } from "./reading";
 import type { ReadingActions, ReadingData } from "./reading";
 
 export interface EntenteActions {
-  /** `view` opens a shared link on its view (checked against the new graph); default: all time. */
+  /** `view` opens a shared link on its view (checked against the new graph); default: its opening step. */
   loadGraph: (graph: Graph, problems: Problem[], origin: string | null, view?: ViewState) => void;
   /** Opens the view a link's query string describes, less whatever this graph lacks. */
   openLink: (query: string) => void;
@@ -21,7 +21,8 @@ export interface EntenteActions {
   toggleStance: (stance: Stance) => void;
   setQuery: (query: string) => void;
   select: (id: string | null) => void;
-  /** Clears kind, stance, certainty and search filters; time and selection stay. */
+  setSourcing: (sourcing: Sourcing) => void;
+  /** Clears kind, stance, certainty, sources and search filters; time and selection stay. */
   clearFilters: () => void;
 }
 
@@ -52,6 +53,7 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
       setQuery: (query) => apply(view.setQuery(query)),
       // A selection takes Details over from the passage it may have come from.
       select: (id) => set({ view: view.select(id)(get().view), passage: null }),
+      setSourcing: (sourcing) => apply(view.setSourcing(sourcing)),
       clearFilters: () => apply(view.clearFilters()),
       setStory: (index) => {
         const step = index === null ? undefined : storySteps(get().graph)[index];

@@ -57,7 +57,10 @@ export function parseStep(request: ParseRequest): ParseOutcome {
     if (!outcome.ok) return fromImport(outcome.report);
     // The importer builds a valid document by construction; the loader's checks make sure.
     const checked = checkGraphValue(outcome.doc);
-    return fromImport(outcome.report, checked.ok ? buildGraph(checked.doc, "") : checked);
+    const built = checked.ok ? buildGraph(checked.doc, checked.doc.source.text ?? "") : checked;
+    // Entente's own GEXF or GraphML re-opens as its own graph, with no import report.
+    if (outcome.doc.imported === undefined) return { kind: "done", result: built };
+    return fromImport(outcome.report, built);
   }
   const { text, sourceText } = request;
   const parsed = parseGraphText(text);

@@ -1,40 +1,26 @@
-// Tiny graphs for the canvas tests, built the way the loader builds them.
+// Tiny graphs and a headless Cytoscape for the canvas tests, on the one factory.
 import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
 import type { Graph, GraphEdge, GraphNode, NodeKind, Stance } from "../../src/domain/model/types";
+import { makeEdge, makeGraph, makeNode } from "../fixtures/factory";
 import { STYLESHEETS } from "../../src/graph/stylesheet";
 import type { LayoutShape } from "../../src/graph/layoutTypes";
 import { LayoutRequests } from "../../src/graph/layoutRequests";
 import type { VisibleSet } from "../../src/graph/types";
 
-export function node(id: string, kind: NodeKind = "person"): GraphNode {
-  return { id, label: `Label ${id}`, kind, approximate: false, evidence: [] };
-}
+/** A node as the canvas tests want it: "Label <id>", no quotes. */
+export const node = (id: string, kind: NodeKind = "person"): GraphNode =>
+  makeNode({ id, label: `Label ${id}`, kind, evidence: [] });
 
-export function edge(
-  id: string,
-  source: string,
-  target: string,
-  stance: Stance = "alliance",
-): GraphEdge {
-  return { id, source, target, stance, relation: `rel ${id}`, approximate: false, evidence: [] };
-}
+export const edge = (id: string, source: string, target: string, stance: Stance = "alliance") =>
+  makeEdge({ id, source, target, stance, relation: `rel ${id}`, evidence: [] });
 
-export function makeGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
-  return {
-    title: "Test graph",
-    source: { title: "Source", text: "" },
-    periods: [],
-    periodsDerived: true,
-    nodes,
-    edges,
-    nodeById: new Map(nodes.map((n) => [n.id, n])),
-    edgeById: new Map(edges.map((e) => [e.id, e])),
-  };
-}
+/** A graph of these nodes and edges. */
+export const graphOf = (nodes: GraphNode[], edges: GraphEdge[]): Graph =>
+  makeGraph({ nodes, edges });
 
 /** Nodes a–d and ids that break naive code: prototype keys, spaces and selector syntax. */
-export const SAMPLE = makeGraph(
+export const SAMPLE = graphOf(
   [
     node("a"),
     node("b", "organization"),
@@ -57,7 +43,7 @@ export const SAMPLE = makeGraph(
   ],
 );
 
-export function visibleSet(
+export function shownSet(
   nodes: Iterable<string>,
   edges: Iterable<string>,
   past: Iterable<string> = [],
@@ -66,7 +52,7 @@ export function visibleSet(
 }
 
 export const everything = (graph: Graph, past: Iterable<string> = []): VisibleSet =>
-  visibleSet(
+  shownSet(
     graph.nodes.map((n) => n.id),
     graph.edges.map((e) => e.id),
     past,

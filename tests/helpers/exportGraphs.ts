@@ -1,6 +1,6 @@
 // Test support: graphs whose evidence anchors are exactly what the loader computes from their
 // text, so load(export(graph)) can be compared with the graph as a whole.
-import { makeEdge, makeGraph, makeNode } from "../fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../fixtures/factory";
 import { NODE_KINDS, STANCES, type Evidence, type Graph } from "../../src/domain/model/types";
 
 const TEXT = [

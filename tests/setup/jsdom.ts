@@ -1,7 +1,11 @@
 import "@testing-library/jest-dom/vitest";
 import "vitest-canvas-mock";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// waitFor and findBy* give up after 1 s by default, which a loaded 2-core machine can take just to
+// render a panel: they wait for a state, never for a time, so a long limit only stops a hang.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks the layout and media APIs below; components (and Cytoscape) call them on mount,
 // so inert stand-ins keep component tests about behaviour rather than missing browser features.

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import textFileGraph from "../../../tests/fixtures/graphs/text-file.json?raw";
 import lenientGraph from "../../../tests/fixtures/graphs/lenient.json?raw";
-import { makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { App } from "../../App";
 import { loadGraph } from "../../domain/load/load";
 import { createEntenteStore } from "../../state";

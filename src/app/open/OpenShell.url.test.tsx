@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { App } from "../../App";
 import { createEntenteStore } from "../../state";
 import { LOAD_TIMEOUT_MS } from "./useGraphOpener";

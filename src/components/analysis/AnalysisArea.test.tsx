@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { storyGraph } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
 import { AnalysisArea } from "./AnalysisArea";
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import type { Certainty } from "../../domain/model/types";
 import { createEntenteStore, StoreProvider } from "../../state";
 import { RelationshipList } from "../lists/RelationshipList";

@@ -1,8 +1,8 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
-import { quoteIn } from "../../../tests/helpers/articleGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
+import { quoteIn } from "../../../tests/fixtures/factory";
 import type { Certainty, Graph } from "../../domain/model/types";
 import { createEntenteStore, StoreProvider } from "../../state";
 import { CLAIMS_CAP, ClaimsPanel } from "./ClaimsPanel";
@@ -43,6 +43,8 @@ const graph = makeGraph({
 
 function renderClaims(g: Graph = graph) {
   const store = createEntenteStore(g);
+  // All time: the 2021 relationship is after the only period, where the graph opens.
+  store.getState().setPeriod(null);
   render(
     <StoreProvider store={store}>
       <ClaimsPanel />

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
 import { DetailsPanel } from "./DetailsPanel";
 

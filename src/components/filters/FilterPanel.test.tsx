@@ -1,7 +1,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
 import { EntityList } from "../lists/EntityList";
 import { RelationshipList } from "../lists/RelationshipList";
@@ -101,5 +101,24 @@ describe("FilterPanel kind and stance filters", () => {
     expect(view).toMatchObject({ hiddenKinds: [], hiddenStances: [], query: "", period: "jan" });
     expect(screen.queryByRole("button", { name: "Reset filters" })).toBeNull();
     expect(search()).toHaveFocus();
+  });
+});
+
+describe("FilterPanel search on a big graph", () => {
+  it("says that only the first 200 matches are outlined on the graph", async () => {
+    const nodes = Array.from({ length: 250 }, (_, i) =>
+      makeNode({ id: `n${i}`, label: `Agent ${i}` }),
+    );
+    render(
+      <StoreProvider store={createEntenteStore(makeGraph({ nodes }))}>
+        <FilterPanel />
+      </StoreProvider>,
+    );
+    await userEvent.type(search(), "agent");
+    expect(
+      screen.getByText(
+        "250 entities, 0 relationships match; the first 200 are outlined on the graph",
+      ),
+    ).toBeInTheDocument();
   });
 });

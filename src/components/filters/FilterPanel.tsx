@@ -4,12 +4,13 @@ import { useEntente, useEntenteStore } from "../../state";
 import type { EntenteState } from "../../state";
 import { KindFilters } from "./KindFilters";
 import { SearchBox } from "./SearchBox";
+import { SourcingFilter } from "./SourcingFilter";
 import { StanceFilters } from "./StanceFilters";
 import "./filters.css";
 
 const selectFiltered = ({ view }: EntenteState) => isFiltered(view);
 
-/** Search, kind and stance filters, and a reset (certainty too) that appears once anything is filtered. */
+/** Search, kind, stance and sources filters, and a reset (certainty too) that appears once anything is filtered. */
 export function FilterPanel() {
   const store = useEntenteStore();
   const filtered = useEntente(selectFiltered);
@@ -26,6 +27,7 @@ export function FilterPanel() {
       <SearchBox inputRef={searchRef} />
       <KindFilters />
       <StanceFilters />
+      <SourcingFilter />
       {filtered && (
         <button type="button" className="filters-reset" onClick={reset}>
           Reset filters

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { KeyboardEvent, Ref } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { OUTLINED_MATCHES } from "../../domain/view";
 import type { SearchMatches, VisibleSet } from "../../domain/view";
 import { selectListed, selectMatches, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
@@ -19,8 +20,12 @@ function searchStatus(query: string, matches: SearchMatches | null, listed: Visi
   if (matches === null) return "";
   const { size: nodes } = listed.nodes;
   const { size: edges } = listed.edges;
-  if (nodes + edges > 0)
-    return `${count(nodes, "entity", "entities")}, ${count(edges, "relationship", "relationships")} match`;
+  if (nodes + edges > 0) {
+    const found = `${count(nodes, "entity", "entities")}, ${count(edges, "relationship", "relationships")} match`;
+    return nodes > OUTLINED_MATCHES
+      ? `${found}; the first ${OUTLINED_MATCHES} are outlined on the graph`
+      : found;
+  }
   const elsewhere = matches.nodes.size + matches.edges.size > 0;
   return `No match for “${query.trim()}”${elsewhere ? " at this step — try All time or clear the filters" : ""}`;
 }

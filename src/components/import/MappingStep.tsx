@@ -33,19 +33,18 @@ function SheetMapping({
           <tr>
             {table.headers.map((column) => (
               <th key={column} scope="col">
-                <label>
-                  {column}
-                  <select
-                    value={mapping[column] ?? "ignore"}
-                    onChange={(e) => onChange(column, e.currentTarget.value as ColumnRole)}
-                  >
-                    {COLUMN_ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {ROLE_LABELS[role]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <span>{column}</span>
+                <select
+                  aria-label={`Column "${column}"`}
+                  value={mapping[column] ?? "ignore"}
+                  onChange={(e) => onChange(column, e.currentTarget.value as ColumnRole)}
+                >
+                  {COLUMN_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {ROLE_LABELS[role]}
+                    </option>
+                  ))}
+                </select>
               </th>
             ))}
           </tr>

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Graph } from "../../domain/model/types";
 import { createEntenteStore, StoreProvider } from "../../state";
 import { EntityList } from "./EntityList";

@@ -1,7 +1,7 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import type { Evidence } from "../../domain/model/types";
 import { createEntenteStore, StoreProvider } from "../../state";
 import { SourcePanel } from "./SourcePanel";

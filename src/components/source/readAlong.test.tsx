@@ -2,9 +2,9 @@ import { act, fireEvent, render, renderHook, screen, within } from "@testing-lib
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { useGraphEmphasis } from "../../app/useReadAlong";
-import { quoteIn } from "../../../tests/helpers/articleGraph";
+import { quoteIn } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
 import { AnalysisArea } from "../analysis/AnalysisArea";

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Explorer } from "../../app/Explorer";
 import { storySteps } from "../../domain/story";
-import { articleGraph } from "../../../tests/helpers/builtinArticle";
+import { articleGraph } from "../../../tests/fixtures/article";
 import { timelineSteps, stepIndex } from "../../domain/view";
 import { createEntenteStore } from "../../state";
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { storyGraph } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
 import { TimelinePanel } from "./TimelinePanel";
@@ -74,7 +74,7 @@ describe("TimelinePanel playback", () => {
     vi.useRealTimers();
   });
 
-  it("walks the steps, stops at the end, and pauses on Pause", () => {
+  it("walks the steps, stops at the opening step (the present), and pauses on Pause", () => {
     vi.useFakeTimers();
     const { store } = renderPanel("before");
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
@@ -87,11 +87,11 @@ describe("TimelinePanel playback", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
     act(() => vi.advanceTimersByTime(PLAY_INTERVAL_MS * 5));
-    expect(store.getState().view.period).toBeNull();
+    expect(store.getState().view.period).toBe("jul");
     expect(screen.getByRole("button", { name: "Play" })).toBeInTheDocument();
   });
 
-  it("starts again from the first step when at the end", () => {
+  it("starts again from the first step when at or past the end", () => {
     vi.useFakeTimers();
     renderPanel(null);
     fireEvent.click(screen.getByRole("button", { name: "Play" }));

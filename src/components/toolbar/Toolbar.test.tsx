@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { App } from "../../App";
 import { createEntenteStore } from "../../state";
 

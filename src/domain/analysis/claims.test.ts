@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { claimRows, filterClaims, sortClaims, type ClaimRow } from "./claims";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 
 describe("claimRows on the article", () => {
   const graph = articleGraph();

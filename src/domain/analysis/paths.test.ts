@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import type { Evidence } from "../model/types";
 import { initialView } from "../view/filters";
 import { filterGraph } from "../view/pipeline";
 import { hopQuote, pathHops, shortestPaths } from "./paths";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 
 // a reaches d in two hops three ways (b twice, over parallel edges; c against an edge's
 // direction) and in three hops through e and f; x stands alone.

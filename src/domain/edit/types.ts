@@ -1,9 +1,4 @@
-import type {
-  DocumentEdge,
-  DocumentEvidence,
-  DocumentNode,
-  GraphDocumentV1,
-} from "../formats/json";
+import type { DocumentEdge, DocumentEvidence, DocumentNode, GraphDocument } from "../formats/json";
 import type { Position, Source } from "../model/types";
 
 export type { Position };
@@ -12,7 +7,9 @@ export type DraftEdge = DocumentEdge;
 export type DraftEvidence = DocumentEvidence;
 
 /** The draft is the v1 file itself, so exporting it is writing it out. */
-export interface DraftDocument extends Omit<GraphDocumentV1, "nodes" | "edges"> {
+export interface DraftDocument extends Omit<GraphDocument, "nodes" | "edges" | "source"> {
+  /** A draft always carries its text inline. */
+  source: GraphDocument["source"] & { text: string };
   nodes: DraftNode[];
   edges: DraftEdge[];
 }

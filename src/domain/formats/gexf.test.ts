@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Graph } from "../model/types";
 import { exportGexf } from "./gexf";
 import { HOSTILE_TEXT, trickyGraph } from "../../../tests/helpers/exportGraphs";
@@ -65,21 +65,48 @@ describe("exportGexf", () => {
       children(path(root, "graph"), "attributes")
         .filter((a) => attr(a, "class") === cls)
         .flatMap((a) => children(a, "attribute").map((x) => attr(x, "id")));
-    expect(attvalues(byId(nodesOf(root), "__proto__"))).toEqual({
+    const { "entente:element": nodeEntry, ...node } = attvalues(byId(nodesOf(root), "__proto__"));
+    expect(node).toEqual({
       kind: "organization",
       summary: "Says \"no\" & 'maybe'",
+      start: "2020",
       approximate: "true",
     });
+    expect(JSON.parse(nodeEntry ?? "")).toMatchObject({ id: "__proto__", kind: "organization" });
     const edge = byId(edgesOf(root), "constructor");
-    expect(attvalues(edge)).toEqual({
+    const { "entente:element": edgeEntry, ...values } = attvalues(edge);
+    expect(values).toEqual({
       stance: "alliance",
       relation: "signed with",
+      start: "2025-01",
+      end: "2025-07-14",
       approximate: "true",
       quotes: "2",
     });
+    // Quotes travel with their certainty and attribution in the element's own entry.
+    expect(JSON.parse(edgeEntry ?? "").evidence).toEqual([
+      { quote: "signed the deal" },
+      { quote: "in January 2025", certainty: "speculative" },
+    ]);
     expect([attr(edge, "label"), attr(edge, "weight")]).toEqual(["signed with", "1"]);
-    expect(declared("node")).toEqual(["kind", "summary", "approximate"]);
-    expect(declared("edge")).toEqual(["stance", "relation", "approximate", "quotes"]);
+    expect(declared("node")).toEqual([
+      "kind",
+      "summary",
+      "date",
+      "start",
+      "end",
+      "approximate",
+      "entente:element",
+    ]);
+    expect(declared("edge")).toEqual([
+      "stance",
+      "relation",
+      "start",
+      "end",
+      "approximate",
+      "quotes",
+      "entente:element",
+    ]);
   });
 
   it("turns partial dates into inclusive day spells, open ends left out", () => {

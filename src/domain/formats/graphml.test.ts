@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Graph } from "../model/types";
 import { exportGraphml } from "./graphml";
 import { HOSTILE_TEXT, trickyGraph } from "../../../tests/helpers/exportGraphs";
@@ -35,6 +35,9 @@ describe("exportGraphml", () => {
       (k) => `${attr(k, "for")}.${attr(k, "attr.name")}:${attr(k, "attr.type")}`,
     );
     expect(keys).toEqual([
+      "graph.title:string",
+      "graph.entente:graph:string",
+      "node.entente:id:string",
       "node.label:string",
       "node.kind:string",
       "node.summary:string",
@@ -42,12 +45,18 @@ describe("exportGraphml", () => {
       "node.start:string",
       "node.end:string",
       "node.approximate:boolean",
+      "node.x:double",
+      "node.y:double",
+      "node.color:string",
+      "node.entente:element:string",
+      "edge.entente:id:string",
       "edge.relation:string",
       "edge.stance:string",
       "edge.start:string",
       "edge.end:string",
       "edge.approximate:boolean",
       "edge.evidence:string",
+      "edge.entente:element:string",
     ]);
     expect(new Set(children(root, "key").map((k) => attr(k, "id"))).size).toBe(keys.length);
     expect(Object.fromEntries(graphOf(root).attributes)).toEqual({
@@ -56,19 +65,37 @@ describe("exportGraphml", () => {
     });
   });
 
-  it("writes every node and edge in order, with ids and ends intact", () => {
+  it("writes every node and edge in order, ids as XML name tokens and the originals in a key", () => {
     const graph = trickyGraph();
-    const g = graphOf(parse(graph));
-    expect(children(g, "node").map((n) => attr(n, "id"))).toEqual(graph.nodes.map((n) => n.id));
+    const root = parse(graph);
+    const g = graphOf(root);
+    const nodes = children(g, "node");
+    expect(nodes.map((n) => attr(n, "id"))).toEqual(["__proto__", "a__b_", "x_y", "_", "meeting"]);
+    expect(nodes.map((n) => dataOf(root, n)["entente:id"])).toEqual(graph.nodes.map((n) => n.id));
+    const xmlId = new Map(nodes.map((n) => [dataOf(root, n)["entente:id"], attr(n, "id")]));
     expect(
-      children(g, "edge").map((e) => [attr(e, "id"), attr(e, "source"), attr(e, "target")]),
-    ).toEqual(graph.edges.map((e) => [e.id, e.source, e.target]));
+      children(g, "edge").map((e) => [
+        dataOf(root, e)["entente:id"],
+        attr(e, "source"),
+        attr(e, "target"),
+      ]),
+    ).toEqual(graph.edges.map((e) => [e.id, xmlId.get(e.source), xmlId.get(e.target)]));
+  });
+
+  it("keeps ids apart that differ only by characters XML cannot carry", () => {
+    const graph = makeGraph({
+      nodes: ["a\u0001", "a\u0002", "a", "Blue Origin", "Blue_Origin"].map((id) =>
+        makeNode({ id, label: id }),
+      ),
+    });
+    const ids = children(graphOf(parse(graph)), "node").map((n) => attr(n, "id"));
+    expect(ids).toEqual(["a", "a~2", "a~3", "Blue_Origin", "Blue_Origin~2"]);
   });
 
   it("writes dates as in the file and only the fields that are set", () => {
     const root = parse(trickyGraph());
     const [proto, , , , meeting] = children(graphOf(root), "node") as ParsedElement[];
-    expect(dataOf(root, proto as ParsedElement)).toEqual({
+    expect(dataOf(root, proto as ParsedElement)).toMatchObject({
       label: "Prototype <Holdings> & Co",
       kind: "organization",
       summary: "Says \"no\" & 'maybe'",
@@ -84,7 +111,7 @@ describe("exportGraphml", () => {
   it("joins an edge's quotes with newlines", () => {
     const root = parse(trickyGraph());
     const [edge] = children(graphOf(root), "edge") as ParsedElement[];
-    expect(dataOf(root, edge as ParsedElement)).toEqual({
+    expect(dataOf(root, edge as ParsedElement)).toMatchObject({
       relation: "signed with",
       stance: "alliance",
       start: "2025-01",
@@ -101,12 +128,15 @@ describe("exportGraphml", () => {
     const root = parse(graph);
     children(graphOf(root), "node").forEach((node, i) => {
       const read = HOSTILE_TEXT[i]?.[1];
-      expect([attr(node, "id"), dataOf(root, node).label]).toEqual([`${i}${read}`, read]);
+      expect([dataOf(root, node)["entente:id"], dataOf(root, node).label]).toEqual([
+        `${i}${read}`,
+        read,
+      ]);
     });
   });
 
   it("writes a valid document with no nodes for an empty graph", () => {
     const g = graphOf(parse(makeGraph({ nodes: [] })));
-    expect(g.children).toEqual([]);
+    expect(g.children.map((c) => c.name)).toEqual(["data", "data"]);
   });
 });

@@ -6,7 +6,7 @@ import { exportJson } from "./json";
 export { exportGexf } from "./gexf";
 export { exportGraphml } from "./graphml";
 export { exportJson, graphToDocument } from "./json";
-export type { DocumentEdge, DocumentEvidence, DocumentNode, GraphDocumentV1 } from "./json";
+export type { DocumentEdge, DocumentEvidence, DocumentNode, GraphDocument } from "./json";
 
 export type ExportFormat = "json" | "gexf" | "graphml";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { storyGraph } from "../../../tests/fixtures/factory";
 import { loadGraph } from "../load/load";
 import type { Graph } from "../model/types";
-import { exportJson, graphToDocument, type GraphDocumentV1 } from "./json";
+import { exportJson, graphToDocument, type GraphDocument } from "./json";
 import { trickyGraph } from "../../../tests/helpers/exportGraphs";
 
 const reload = (graph: Graph, strict: boolean): Graph => {
@@ -70,7 +70,7 @@ describe("exportJson", () => {
   });
 
   it("loads back derived periods as the same periods", () => {
-    const doc: Partial<GraphDocumentV1> = graphToDocument(trickyGraph());
+    const doc: Partial<GraphDocument> = graphToDocument(trickyGraph());
     delete doc.periods;
     delete doc.story; // it names one of the file's own periods
     const first = loadGraph(JSON.stringify(doc), { strict: true });

@@ -1,35 +1,13 @@
-import type {
-  Evidence,
-  Graph,
-  GraphEdge,
-  GraphNode,
-  Imported,
-  Period,
-  Source,
-  StoryStep,
-} from "../model/types";
+import type { GraphDocument } from "../load/schema";
+import type { Evidence, Graph, GraphEdge, GraphNode, StoryStep } from "../model/types";
 
-// The v1 file shape as this module writes it; the loader's zod schema is the authority on reading.
-export type DocumentEvidence = Omit<Evidence, "anchor">;
-type Written<T extends GraphNode | GraphEdge> = Omit<T, "approximate" | "evidence"> & {
-  approximate?: true;
-  evidence: DocumentEvidence[];
-};
-export type DocumentNode = Written<GraphNode>;
-export type DocumentEdge = Written<GraphEdge>;
-
-export interface GraphDocumentV1 {
-  $schema?: string;
-  format: "entente-graph";
-  version: 1;
-  title: string;
-  imported?: Imported;
-  source: Omit<Source, "textFile">;
-  periods?: Period[];
-  nodes: DocumentNode[];
-  edges: DocumentEdge[];
-  story?: StoryStep[];
-}
+// One file type, inferred from the loader's zod schema: what this module writes is what it reads.
+export type { GraphDocument } from "../load/schema";
+export type DocumentNode = GraphDocument["nodes"][number];
+export type DocumentEdge = GraphDocument["edges"][number];
+export type DocumentEvidence = DocumentNode["evidence"][number];
+/** A document as this module writes it: self-contained, the source text inline. */
+export type WrittenDocument = GraphDocument & { source: { text: string } };
 
 /** Drops undefined fields, so the file never carries `"summary": undefined`-style keys. */
 function defined<T extends object>(value: T): T {
@@ -43,7 +21,7 @@ const evidence = (items: readonly Evidence[]): DocumentEvidence[] =>
 const approximate = (item: GraphNode | GraphEdge): true | undefined =>
   item.approximate ? true : undefined;
 
-const node = (n: GraphNode): DocumentNode =>
+export const documentNode = (n: GraphNode): DocumentNode =>
   defined({
     id: n.id,
     label: n.label,
@@ -58,7 +36,7 @@ const node = (n: GraphNode): DocumentNode =>
     evidence: evidence(n.evidence),
   });
 
-const edge = (e: GraphEdge): DocumentEdge =>
+export const documentEdge = (e: GraphEdge): DocumentEdge =>
   defined({
     id: e.id,
     source: e.source,
@@ -81,7 +59,7 @@ const step = (s: StoryStep): StoryStep =>
   });
 
 /** The graph as a self-contained v1 document: the source text inline, nodes and edges in order. */
-export function graphToDocument(graph: Graph): GraphDocumentV1 {
+export function graphToDocument(graph: Graph): WrittenDocument {
   const { title, publisher, published, url, credit, text } = graph.source;
   return defined({
     $schema: graph.schemaUrl,
@@ -94,8 +72,8 @@ export function graphToDocument(graph: Graph): GraphDocumentV1 {
     periods: graph.periodsDerived
       ? undefined
       : graph.periods.map((p) => ({ id: p.id, label: p.label, start: p.start, end: p.end })),
-    nodes: graph.nodes.map(node),
-    edges: graph.edges.map(edge),
+    nodes: graph.nodes.map(documentNode),
+    edges: graph.edges.map(documentEdge),
     story: graph.story?.map(step),
   });
 }

@@ -96,6 +96,7 @@ export function buildGraph(
         nodeById: new Map(nodes.map((n) => [n.id, n])),
         edgeById: new Map(edges.map((e) => [e.id, e])),
         ...(doc.story === undefined ? {} : { story: doc.story }),
+        ...(doc.openingStep === undefined ? {} : { openingStep: doc.openingStep }),
       };
       return { ok: true, graph, problems };
     },

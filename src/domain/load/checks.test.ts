@@ -1,43 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem, parseGraphText } from "./load";
-import { makeEdge, makeGraphDoc, makeNode, toText } from "../../../tests/fixtures/factory";
+import { makeEdgeDoc, makeGraphDoc, makeNodeDoc, toText } from "../../../tests/fixtures/factory";
 
 /** The problems of a file, formatted the way the validate CLI prints them. */
 const problemsOf = (doc: unknown, strict = false) =>
   parseGraphText(toText(doc), { strict }).problems.map(formatProblem);
 
-const twoPeople = [makeNode("alice"), makeNode("bob")];
+const twoPeople = [makeNodeDoc("alice"), makeNodeDoc("bob")];
 
 describe("ids and references", () => {
   it.each([
     [
       "two nodes with one id",
-      { nodes: [makeNode("alice"), makeNode("alice")], edges: [] },
+      { nodes: [makeNodeDoc("alice"), makeNodeDoc("alice")], edges: [] },
       'error nodes[1].id: duplicate id "alice" — already used by nodes[0]',
     ],
     [
       "an edge named like a node",
-      { edges: [makeEdge("bob", "alice", "bob")] },
+      { edges: [makeEdgeDoc("bob", "alice", "bob")] },
       'error edges[0].id: duplicate id "bob" — already used by nodes[1]',
     ],
     [
       "two edges with one id",
-      { edges: [makeEdge("e", "alice", "bob"), makeEdge("e", "bob", "alice")] },
+      { edges: [makeEdgeDoc("e", "alice", "bob"), makeEdgeDoc("e", "bob", "alice")] },
       'error edges[1].id: duplicate id "e" — already used by edges[0]',
     ],
     [
       "an edge to a missing node",
-      { nodes: [...twoPeople, makeNode("musk")], edges: [makeEdge("e", "alice", "muskk")] },
+      { nodes: [...twoPeople, makeNodeDoc("musk")], edges: [makeEdgeDoc("e", "alice", "muskk")] },
       'error edges[0].target: unknown node "muskk" — fix: did you mean "musk"?',
     ],
     [
       "an edge from a missing node with nothing close",
-      { edges: [makeEdge("e", "zelda", "bob")] },
+      { edges: [makeEdgeDoc("e", "zelda", "bob")] },
       'error edges[0].source: unknown node "zelda" — fix: use the id of one of the nodes',
     ],
     [
       "an edge pointing at an edge",
-      { edges: [makeEdge("e", "alice", "bob"), makeEdge("f", "alice", "e")] },
+      { edges: [makeEdgeDoc("e", "alice", "bob"), makeEdgeDoc("f", "alice", "e")] },
       'error edges[1].target: unknown node "e"',
     ],
   ])("rejects %s", (_, change, expected) => {
@@ -63,7 +63,7 @@ describe("dates", () => {
       "end 2024-12-31 is before start 2025-03",
     ],
   ])("%s %j is an error", (path, fields, message) => {
-    const doc = makeGraphDoc({ nodes: [makeNode("alice", fields), makeNode("bob")] });
+    const doc = makeGraphDoc({ nodes: [makeNodeDoc("alice", fields), makeNodeDoc("bob")] });
     expect(problemsOf(doc)).toEqual([expect.stringContaining(`error ${path}: ${message}`)]);
   });
 
@@ -73,7 +73,7 @@ describe("dates", () => {
     { start: "2025-07-14", end: "2025-07-14" },
     { start: "2024-02-29" },
   ])("accepts the range %j", (fields) => {
-    const doc = makeGraphDoc({ edges: [makeEdge("e", "alice", "bob", fields)] });
+    const doc = makeGraphDoc({ edges: [makeEdgeDoc("e", "alice", "bob", fields)] });
     expect(problemsOf(doc)).toEqual([]);
   });
 
@@ -109,7 +109,7 @@ describe("source and story", () => {
 
   it("checks story references against nodes, edges and the periods in use", () => {
     const doc = makeGraphDoc({
-      nodes: [makeNode("alice", { date: "2025-04-02" }), makeNode("bob")],
+      nodes: [makeNodeDoc("alice", { date: "2025-04-02" }), makeNodeDoc("bob")],
       story: [
         {
           title: "Derived period is fine",
@@ -125,6 +125,16 @@ describe("source and story", () => {
       expect.stringContaining('error story[1].edges[0]: unknown edge "alice"'),
       expect.stringContaining(
         'error story[1].period: unknown period "2025-05" — fix: did you mean "2025-04"?',
+      ),
+    ]);
+  });
+
+  it("checks openingStep against the periods in use", () => {
+    const nodes = [makeNodeDoc("alice", { date: "2025-04-02" }), makeNodeDoc("bob")];
+    expect(problemsOf(makeGraphDoc({ nodes, openingStep: "2025-04" }))).toEqual([]);
+    expect(problemsOf(makeGraphDoc({ nodes, openingStep: "2025-05" }))).toEqual([
+      expect.stringContaining(
+        'error openingStep: unknown period "2025-05" — fix: did you mean "2025-04"?',
       ),
     ]);
   });

@@ -156,5 +156,9 @@ export function checkDocument(doc: unknown): Problem[] {
       unknownRef(["story", i, "period"], "period", period, periodIds, out);
     }
   }
+  const opening = text(field(doc, "openingStep"));
+  if (opening !== undefined && !periodIds.has(opening)) {
+    unknownRef(["openingStep"], "period", opening, periodIds, out);
+  }
   return out;
 }

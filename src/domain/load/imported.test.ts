@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadGraph } from "./load";
-import { makeEdge, makeGraphDoc, makeNode, toText } from "../../../tests/fixtures/factory";
+import { makeEdgeDoc, makeGraphDoc, makeNodeDoc, toText } from "../../../tests/fixtures/factory";
 
 // A graph from another tool has no quotes: it must say so with "imported", and then opens.
 const bare = (imported?: object) =>
   makeGraphDoc({
     ...(imported ? { imported } : {}),
     source: { title: "lesmis.gexf", text: "" },
-    nodes: [makeNode("a", { evidence: [] }), makeNode("b", { evidence: [] })],
-    edges: [makeEdge("e", "a", "b", { evidence: [] })],
+    nodes: [makeNodeDoc("a", { evidence: [] }), makeNodeDoc("b", { evidence: [] })],
+    edges: [makeEdgeDoc("e", "a", "b", { evidence: [] })],
   });
 
 describe("imported graphs", () => {

@@ -4,10 +4,10 @@ import type { LoadResult, Problem } from "../model/types";
 import {
   DEFAULT_QUOTE,
   SOURCE_TEXT,
-  makeEdge,
-  makeEvidence,
+  makeEdgeDoc,
+  makeEvidenceDoc,
   makeGraphDoc,
-  makeNode,
+  makeNodeDoc,
   toText,
 } from "../../../tests/fixtures/factory";
 
@@ -68,8 +68,8 @@ describe("loadGraph: the file as a whole", () => {
 
   it("reports every problem at once, not just the first", () => {
     const doc = makeGraphDoc({
-      nodes: [makeNode("alice", { kind: "persn" }), makeNode("bob", { date: "2023-02-29" })],
-      edges: [makeEdge("e1", "alice", "muskk")],
+      nodes: [makeNodeDoc("alice", { kind: "persn" }), makeNodeDoc("bob", { date: "2023-02-29" })],
+      edges: [makeEdgeDoc("e1", "alice", "muskk")],
     });
     expect(summary(load(doc).problems)).toEqual([
       expect.stringMatching(/^error nodes\[0\]\.kind: unknown kind "persn"/),
@@ -89,10 +89,10 @@ describe("loadGraph: graph shapes", () => {
 
   it("loads self-loops and several edges between the same nodes", () => {
     const edges = [
-      makeEdge("self", "alice", "alice"),
-      makeEdge("first", "alice", "bob"),
-      makeEdge("second", "alice", "bob", { stance: "rivalry" }),
-      makeEdge("back", "bob", "alice"),
+      makeEdgeDoc("self", "alice", "alice"),
+      makeEdgeDoc("first", "alice", "bob"),
+      makeEdgeDoc("second", "alice", "bob", { stance: "rivalry" }),
+      makeEdgeDoc("back", "bob", "alice"),
     ];
     const graph = loaded(load(makeGraphDoc({ edges })));
     expect(graph.edges.map((e) => e.id)).toEqual(["self", "first", "second", "back"]);
@@ -108,8 +108,8 @@ describe("loadGraph: graph shapes", () => {
     "hasOwnProperty",
   ])("accepts %j as an id without touching Object.prototype", (id) => {
     const doc = makeGraphDoc({
-      nodes: [makeNode(id), makeNode("bob")],
-      edges: [makeEdge(`${id}-edge`, id, "bob")],
+      nodes: [makeNodeDoc(id), makeNodeDoc("bob")],
+      edges: [makeEdgeDoc(`${id}-edge`, id, "bob")],
     });
     const graph = loaded(load(doc));
     expect(graph.nodeById.get(id)?.id).toBe(id);
@@ -168,7 +168,7 @@ describe("loadGraph: source text", () => {
 describe("loadGraph: anchoring evidence", () => {
   const quoted = (quote: string) =>
     makeGraphDoc({
-      nodes: [makeNode("alice", { evidence: [makeEvidence(quote)] }), makeNode("bob")],
+      nodes: [makeNodeDoc("alice", { evidence: [makeEvidenceDoc(quote)] }), makeNodeDoc("bob")],
     });
 
   it("anchors quotes to offsets in the original text, through curly quotes and dashes", () => {

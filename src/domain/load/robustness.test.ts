@@ -3,10 +3,10 @@ import { loadGraph } from "./load";
 import type { LoadResult, Problem } from "../model/types";
 import {
   SOURCE_TEXT,
-  makeEdge,
-  makeEvidence,
+  makeEdgeDoc,
+  makeEvidenceDoc,
   makeGraphDoc,
-  makeNode,
+  makeNodeDoc,
   toText,
 } from "../../../tests/fixtures/factory";
 
@@ -19,7 +19,7 @@ const load = (doc: unknown, options = {}) => loadGraph(toText(doc), options);
 
 /** A document whose first node is changed by `more` (the second node keeps the edge valid). */
 const withNode = (more: Fields) =>
-  makeGraphDoc({ nodes: [makeNode("alice", more), makeNode("bob")] });
+  makeGraphDoc({ nodes: [makeNodeDoc("alice", more), makeNodeDoc("bob")] });
 
 const withEdge = (edge: Fields) => makeGraphDoc({ edges: [edge] });
 
@@ -117,35 +117,35 @@ describe("ids and references", () => {
   it.each([
     [
       "a duplicate node id",
-      makeGraphDoc({ nodes: [makeNode("alice"), makeNode("alice")], edges: [] }),
+      makeGraphDoc({ nodes: [makeNodeDoc("alice"), makeNodeDoc("alice")], edges: [] }),
       "nodes[1].id",
       'duplicate id "alice" — already used by nodes[0]',
       "give every node and edge its own id",
     ],
     [
       "an edge id equal to a node id",
-      withEdge(makeEdge("bob", "alice", "bob")),
+      withEdge(makeEdgeDoc("bob", "alice", "bob")),
       "edges[0].id",
       'duplicate id "bob" — already used by nodes[1]',
       "give every node and edge its own id",
     ],
     [
       "an edge to a missing node",
-      withEdge(makeEdge("e", "alice", "bobb")),
+      withEdge(makeEdgeDoc("e", "alice", "bobb")),
       "edges[0].target",
       'unknown node "bobb"',
       'did you mean "bob"?',
     ],
     [
       "an edge to a missing node with no near match",
-      withEdge(makeEdge("e", "zed", "bob")),
+      withEdge(makeEdgeDoc("e", "zed", "bob")),
       "edges[0].source",
       'unknown node "zed"',
       "use the id of one of the nodes",
     ],
     [
       "an edge to a node named like a prototype key",
-      withEdge(makeEdge("e", "alice", "toString")),
+      withEdge(makeEdgeDoc("e", "alice", "toString")),
       "edges[0].target",
       'unknown node "toString"',
       "use the id of one of the nodes",
@@ -165,7 +165,7 @@ describe("values from fixed lists", () => {
     ],
     [
       "an unknown stance",
-      withEdge(makeEdge("e", "alice", "bob", { stance: "friendly" })),
+      withEdge(makeEdgeDoc("e", "alice", "bob", { stance: "friendly" })),
       "edges[0].stance",
       'unknown stance "friendly" — allowed: alliance, rivalry, neutral',
     ],
@@ -177,7 +177,7 @@ describe("values from fixed lists", () => {
     ["kind", withNode({ kind: undefined }), "nodes[0].kind", "person, organization, media"],
     [
       "stance",
-      withEdge(makeEdge("e", "alice", "bob", { stance: undefined })),
+      withEdge(makeEdgeDoc("e", "alice", "bob", { stance: undefined })),
       "edges[0].stance",
       "alliance, rivalry, neutral",
     ],
@@ -222,7 +222,7 @@ describe("dates", () => {
 
 describe("evidence", () => {
   it("loads a quote that is not in the text, unanchored, with a warning", () => {
-    const result = load(withNode({ evidence: [makeEvidence("Alice met Bob on the moon.")] }));
+    const result = load(withNode({ evidence: [makeEvidenceDoc("Alice met Bob on the moon.")] }));
     expectOnly(result, {
       ok: true,
       severity: "warning",
@@ -312,10 +312,10 @@ describe("markup in labels and quotes", () => {
     const doc = makeGraphDoc({
       source: { title: IMG, text },
       nodes: [
-        makeNode("a", { label: SCRIPT, summary: IMG, evidence: [makeEvidence(SCRIPT)] }),
-        makeNode("b", { label: IMG, evidence: [makeEvidence(`${IMG} after.`)] }),
+        makeNodeDoc("a", { label: SCRIPT, summary: IMG, evidence: [makeEvidenceDoc(SCRIPT)] }),
+        makeNodeDoc("b", { label: IMG, evidence: [makeEvidenceDoc(`${IMG} after.`)] }),
       ],
-      edges: [makeEdge(SCRIPT, "a", "b", { relation: IMG, evidence: [makeEvidence(IMG)] })],
+      edges: [makeEdgeDoc(SCRIPT, "a", "b", { relation: IMG, evidence: [makeEvidenceDoc(IMG)] })],
     });
     const result = load(doc);
     expect(result).toMatchObject({ ok: true, problems: [] });
@@ -340,8 +340,8 @@ describe("prototype keys", () => {
   it("accepts __proto__, constructor and toString as ids, and finds them by id", () => {
     const ids = ["__proto__", "constructor", "toString"];
     const doc = makeGraphDoc({
-      nodes: ids.map((id) => makeNode(id)),
-      edges: [makeEdge("hasOwnProperty", "__proto__", "constructor")],
+      nodes: ids.map((id) => makeNodeDoc(id)),
+      edges: [makeEdgeDoc("hasOwnProperty", "__proto__", "constructor")],
       story: [{ title: "Step", nodes: ids, edges: ["hasOwnProperty"] }],
     });
     const graph = loaded(load(doc));
@@ -390,8 +390,8 @@ describe("ids with spaces and punctuation", () => {
   it("loads them and finds them by id", () => {
     const ids = ["Blue Origin", 'say "hi"', "#1", "a,b", "a.b[0]", " x "];
     const doc = makeGraphDoc({
-      nodes: ids.map((id) => makeNode(id)),
-      edges: [makeEdge("Blue Origin → #1", "Blue Origin", "#1")],
+      nodes: ids.map((id) => makeNodeDoc(id)),
+      edges: [makeEdgeDoc("Blue Origin → #1", "Blue Origin", "#1")],
     });
     const graph = loaded(load(doc));
     for (const id of ids) expect(graph.nodeById.get(id)?.id).toBe(id);
@@ -399,7 +399,10 @@ describe("ids with spaces and punctuation", () => {
   });
 
   it("quotes odd ids in problem paths and messages", () => {
-    const doc = makeGraphDoc({ nodes: [makeNode('say "hi"'), makeNode('say "hi"')], edges: [] });
+    const doc = makeGraphDoc({
+      nodes: [makeNodeDoc('say "hi"'), makeNodeDoc('say "hi"')],
+      edges: [],
+    });
     expectOnly(load(doc), {
       ok: false,
       path: "nodes[1].id",
@@ -427,7 +430,10 @@ describe("scripts, emoji and combining marks", () => {
   function passages(quotes: readonly string[]): (string | null)[] {
     const doc = makeGraphDoc({
       source: { title: `${ARABIC} ${FAMILY}`, text },
-      nodes: [makeNode("a", { evidence: quotes.map((q) => makeEvidence(q)) }), makeNode("b")],
+      nodes: [
+        makeNodeDoc("a", { evidence: quotes.map((q) => makeEvidenceDoc(q)) }),
+        makeNodeDoc("b"),
+      ],
       edges: [],
     });
     const graph = loaded(load(doc));
@@ -458,8 +464,8 @@ describe("scripts, emoji and combining marks", () => {
   it("keeps right-to-left text, emoji and combining marks in labels unchanged", () => {
     const labels = [ARABIC, HEBREW, FAMILY, `${CAFE_NFD} ${THUMBS}`];
     const doc = makeGraphDoc({
-      nodes: labels.map((label, i) => makeNode(`n${i}`, { label })),
-      edges: [makeEdge(FAMILY, "n0", "n1", { relation: HEBREW })],
+      nodes: labels.map((label, i) => makeNodeDoc(`n${i}`, { label })),
+      edges: [makeEdgeDoc(FAMILY, "n0", "n1", { relation: HEBREW })],
     });
     const graph = loaded(load(doc));
     expect(graph.nodes.map((n) => n.label)).toEqual(labels);
@@ -485,8 +491,8 @@ describe("promises the format makes", () => {
     const doc = makeGraphDoc({
       source: { title: "기사", text },
       nodes: [
-        makeNode("a", { evidence: [makeEvidence(quote)] }),
-        makeNode("b", { evidence: [makeEvidence(text)] }),
+        makeNodeDoc("a", { evidence: [makeEvidenceDoc(quote)] }),
+        makeNodeDoc("b", { evidence: [makeEvidenceDoc(text)] }),
       ],
       edges: [],
     });
@@ -522,7 +528,10 @@ describe("promises the format makes", () => {
   });
 
   it("refuses an id of only invisible characters", () => {
-    const doc = makeGraphDoc({ nodes: [makeNode("\u200B\u200C"), makeNode("bob")], edges: [] });
+    const doc = makeGraphDoc({
+      nodes: [makeNodeDoc("\u200B\u200C"), makeNodeDoc("bob")],
+      edges: [],
+    });
     expectOnly(load(doc), {
       ok: false,
       path: "nodes[0].id",
@@ -572,8 +581,10 @@ describe("files with very many problems", () => {
   // Each "did you mean" costs edit distances against every id: only the first few unknown
   // references get one, the rest the plain hint.
   it("suggests a near id for the first unknown references only", () => {
-    const nodes = Array.from({ length: 50 }, (_, i) => makeNode(`node-${i}`));
-    const edges = Array.from({ length: 50 }, (_, i) => makeEdge(`e${i}`, `node-${i}`, `nodd-${i}`));
+    const nodes = Array.from({ length: 50 }, (_, i) => makeNodeDoc(`node-${i}`));
+    const edges = Array.from({ length: 50 }, (_, i) =>
+      makeEdgeDoc(`e${i}`, `node-${i}`, `nodd-${i}`),
+    );
     const { problems } = load(makeGraphDoc({ nodes, edges }));
     expect(problems).toHaveLength(50);
     expect(problems[0]?.fix).toBe('did you mean "node-0"?');

@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblem, loadGraph, parseGraphText } from "./load";
 import { graphJsonSchema } from "./schema";
-import { makeEdge, makeGraphDoc, makeNode, toText } from "../../../tests/fixtures/factory";
+import { makeEdgeDoc, makeGraphDoc, makeNodeDoc, toText } from "../../../tests/fixtures/factory";
 
 const problemsOf = (doc: unknown, strict = false) =>
   parseGraphText(toText(doc), { strict }).problems.map(formatProblem);
 
 const withAlice = (fields: Record<string, unknown>) =>
-  makeGraphDoc({ nodes: [{ ...makeNode("alice"), ...fields }, makeNode("bob")] });
+  makeGraphDoc({ nodes: [{ ...makeNodeDoc("alice"), ...fields }, makeNodeDoc("bob")] });
 
 describe("field checks, in plain language", () => {
   it.each([
@@ -19,7 +19,7 @@ describe("field checks, in plain language", () => {
     ],
     [
       "an unknown stance",
-      makeGraphDoc({ edges: [makeEdge("e", "alice", "bob", { stance: "friends" })] }),
+      makeGraphDoc({ edges: [makeEdgeDoc("e", "alice", "bob", { stance: "friends" })] }),
       'error edges[0].stance: unknown stance "friends" — allowed: alliance, rivalry, neutral',
     ],
     [
@@ -35,7 +35,7 @@ describe("field checks, in plain language", () => {
     ["a blank label", withAlice({ label: "  " }), "error nodes[0].label: must not be blank"],
     [
       "an empty id",
-      makeGraphDoc({ nodes: [makeNode("")], edges: [] }),
+      makeGraphDoc({ nodes: [makeNodeDoc("")], edges: [] }),
       "error nodes[0].id: must not be empty",
     ],
     [
@@ -66,7 +66,7 @@ describe("field checks, in plain language", () => {
 describe("unknown fields", () => {
   const doc = makeGraphDoc({
     colour: "red",
-    nodes: [makeNode("alice", { "my note": 1 }), makeNode("bob")],
+    nodes: [makeNodeDoc("alice", { "my note": 1 }), makeNodeDoc("bob")],
   });
 
   it("are warnings naming the field and path in a lenient load, and are dropped", () => {

@@ -172,6 +172,9 @@ export const graphDocumentSchema = z
       .array(period)
       .meta({ description: "Timeline steps in order; derived from node dates when absent." })
       .optional(),
+    openingStep: id(
+      "The period id the app opens at when a link names no step; by default the last period, the present of the story.",
+    ).optional(),
     nodes: z.array(node),
     edges: z.array(edge),
     story: z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { describeEdge, describeWhen, LABEL_CAP, shortLabel } from "./labels";
 
 describe("labels", () => {

@@ -126,6 +126,8 @@ export interface Graph {
   nodeById: ReadonlyMap<string, GraphNode>;
   edgeById: ReadonlyMap<string, GraphEdge>;
   story?: StoryStep[];
+  /** The period the app opens at when a link names none (see openingPeriod). */
+  openingStep?: string;
 }
 
 export type Severity = "error" | "warning";

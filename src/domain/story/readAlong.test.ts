@@ -1,10 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { segmentParagraphs } from "../view/segments";
 import type { Evidence } from "../model/types";
 import { elementsInRange, paragraphRanges } from "./readAlong";
-import { articleGraph, quoteIn } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
+import { quoteIn } from "../../../tests/fixtures/factory";
 
 describe("paragraphRanges", () => {
   it.each([

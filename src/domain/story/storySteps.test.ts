@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Graph } from "../model/types";
 import { inferPeriod } from "./stepPeriod";
 import { paragraphTitle, storySteps } from "./storySteps";
-import { articleGraph, quoteIn } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
+import { quoteIn } from "../../../tests/fixtures/factory";
 
 describe("paragraphTitle", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge } from "../../../tests/fixtures/factory";
 import type { Certainty, Evidence } from "../model/types";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 import { initialView } from "./filters";
 import { filterGraph } from "./pipeline";
 import { CERTAINTY_LEVELS, edgeCertainty, isSpeculative, passesCertainty } from "./certainty";

@@ -3,6 +3,10 @@ import type { NodeKind, Stance } from "../model/types";
 
 export type TimeMode = "upto" | "during";
 
+/** Which elements to show by their quotes: all, those with a source, or those with none yet. */
+export const SOURCING = ["all", "sourced", "unsourced"] as const;
+export type Sourcing = (typeof SOURCING)[number];
+
 /**
  * Everything that decides what the graph and lists show, as data: serialisable, so the URL can
  * carry it. Each field is read by one step of the filter pipeline (pipeline/).
@@ -15,6 +19,7 @@ export interface ViewFilters {
   hiddenStances: readonly Stance[];
   /** How sure the source must be of a relationship for the graph and lists to show it. */
   certainty: CertaintyLevel;
+  sourcing: Sourcing;
   /** Narrows the lists (the canvas marks the matches instead of hiding the rest). */
   query: string;
 }
@@ -32,6 +37,7 @@ export const initialView: ViewState = {
   hiddenKinds: [],
   hiddenStances: [],
   certainty: "all",
+  sourcing: "all",
   query: "",
   selection: null,
   story: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { storyGraph } from "../../../tests/fixtures/factory";
 import { initialView } from "./filters";
 import {
   select,

@@ -1,7 +1,7 @@
 import type { CertaintyLevel } from "./certainty";
 import type { Graph, NodeKind, Stance } from "../model/types";
 import { initialView } from "./filters";
-import type { TimeMode, ViewState } from "./filters";
+import type { Sourcing, TimeMode, ViewState } from "./filters";
 import { stepIndex, timelineSteps } from "./steps";
 
 // Producers: (args) → (view) → view. The store wraps them; tests call them directly.
@@ -60,12 +60,17 @@ export const setCertainty =
   (certainty: CertaintyLevel): Producer =>
   (view) => ({ ...view, certainty });
 
-/** Clears kind, stance, certainty and search filters; the time step and selection stay. */
+export const setSourcing =
+  (sourcing: Sourcing): Producer =>
+  (view) => ({ ...view, sourcing });
+
+/** Clears kind, stance, certainty, sources and search filters; the time step and selection stay. */
 export const clearFilters = (): Producer => (view) => ({
   ...view,
   hiddenKinds: [],
   hiddenStances: [],
   certainty: initialView.certainty,
+  sourcing: initialView.sourcing,
   query: "",
 });
 
@@ -73,4 +78,5 @@ export const isFiltered = (view: ViewState): boolean =>
   view.hiddenKinds.length > 0 ||
   view.hiddenStances.length > 0 ||
   view.certainty !== initialView.certainty ||
+  view.sourcing !== initialView.sourcing ||
   view.query !== "";

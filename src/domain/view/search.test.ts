@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/memoryGraph";
-import { foldForSearch, searchGraph } from "./search";
+import { storyGraph } from "../../../tests/fixtures/factory";
+import { foldForSearch, outlined, searchGraph } from "./search";
 
 describe("searchGraph", () => {
   it("returns null for a blank query", () => {
@@ -33,5 +33,16 @@ describe("searchGraph", () => {
 
   it("folds combining marks and width", () => {
     expect(foldForSearch("Zoe\u0308  ÅKE")).toBe("zoe ake");
+  });
+});
+
+describe("outlined", () => {
+  it("keeps the first 200 matches on show, in order", () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `n${i}`);
+    const shown = new Set(ids.filter((_, i) => i % 2 === 1));
+    const result = [...outlined(ids, shown)];
+    expect(result).toHaveLength(200);
+    expect(result.slice(0, 2)).toEqual(["n1", "n3"]);
+    expect(result.at(-1)).toBe("n399");
   });
 });

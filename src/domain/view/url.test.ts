@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { initialView } from "./filters";
 import type { ViewState } from "./filters";
-import { articleGraph } from "../../../tests/helpers/articleGraph";
+import { articleGraph } from "../../../tests/fixtures/article";
 import { storySteps } from "../story/storySteps";
 import { queryToView, viewToQuery } from "./url";
 
@@ -21,6 +21,7 @@ describe("view ⇄ URL", () => {
       selection: "thaw",
       story: null,
       certainty: "reported",
+      sourcing: "unsourced",
     };
     const back = queryToView(viewToQuery(view), storyGraph);
     expect(back).toEqual({ ...view, hiddenKinds: ["event", "media"] });
@@ -31,7 +32,31 @@ describe("view ⇄ URL", () => {
       "t=2099&mode=sideways&hide=media,robot&stance=love&sel=nobody&story=99&certainty=sure",
       storyGraph,
     );
-    expect(view).toEqual({ ...initialView, hiddenKinds: ["media"] });
+    // An unknown step falls back to the opening step, the graph's last period.
+    expect(view).toEqual({ ...initialView, period: "jul", hiddenKinds: ["media"] });
+  });
+
+  it("opens at the latest step when the link names none, and names All time as t=all", () => {
+    expect(queryToView("", storyGraph).period).toBe("jul");
+    expect(queryToView("t=all", storyGraph).period).toBeNull();
+    expect(queryToView("t=jan", storyGraph).period).toBe("jan");
+    expect(viewToQuery({ ...initialView, period: "jul" }, "jul")).toBe("");
+    expect(viewToQuery({ ...initialView, period: null }, "jul")).toBe("t=all");
+    expect(viewToQuery({ ...initialView, period: "jan" }, "jul")).toBe("t=jan");
+  });
+
+  it("opens at the graph's own openingStep when it names one of its periods", () => {
+    expect(queryToView("", { ...storyGraph, openingStep: "jan" }).period).toBe("jan");
+    expect(queryToView("", { ...storyGraph, openingStep: "nope" }).period).toBe("jul");
+    expect(queryToView("", makeGraph({ nodes: [makeNode({ id: "a" })] })).period).toBeNull();
+  });
+
+  it("lets a story step set its own period over the link's", () => {
+    const graph = articleGraph();
+    const step = storySteps(graph)[2];
+    expect(step?.period).toBe("jul-2025");
+    const view = queryToView("story=3&t=background", graph);
+    expect(view.period).toBe("jul-2025");
   });
 
   it("counts story steps from 1 and drops a step the graph does not have", () => {

@@ -1,7 +1,7 @@
 import { dateSpan } from "../../model/dates";
 import { derivePeriods } from "../../model/periods";
 import type { NodeKind, Period, Position, Stance } from "../../model/types";
-import type { DocumentEdge, DocumentNode, DocumentEvidence, GraphDocumentV1 } from "../json";
+import type { DocumentEdge, DocumentNode, DocumentEvidence, GraphDocument } from "../json";
 import { toPartialDate } from "./dates";
 import { plural, type ImportOutcome, type ImportReport, type ReportSeverity } from "./report";
 import { kindOf, stanceOf } from "./vocab";
@@ -44,6 +44,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** Every month from the earliest date to the latest, or every year when that is too many steps. */
 export function periodsFor(dates: readonly string[]): Period[] {
   if (dates.length === 0) return [];
+  if (dates.every((d) => d.length === 4)) return yearsBetween(dates);
   const sorted = [...dates].sort();
   const [first = "", last = ""] = [sorted[0], sorted[sorted.length - 1]];
   const [y0, m0] = [Number(first.slice(0, 4)), Number(first.slice(5, 7) || 1)];
@@ -55,6 +56,16 @@ export function periodsFor(dates: readonly string[]): Period[] {
       return `${y0 + Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
     });
     return derivePeriods(steps);
+  }
+  return yearsBetween(dates);
+}
+
+function yearsBetween(dates: readonly string[]): Period[] {
+  // A loop, not Math.min(...years): spreading 40,000 dates overflows the stack.
+  let [y0, y1] = [Infinity, -Infinity];
+  for (const d of dates) {
+    const year = Number(d.slice(0, 4));
+    [y0, y1] = [Math.min(y0, year), Math.max(y1, year)];
   }
   return Array.from({ length: y1 - y0 + 1 }, (_, i) => {
     const year = String(y0 + i).padStart(4, "0");
@@ -208,7 +219,7 @@ export class ImportBuilder {
     this.report.read.unshift(plural(nodes.length, "node"), plural(edges.length, "edge"));
     const periods = periodsFor(this.dates);
     const name = title.trim() || file?.trim() || "Imported graph";
-    const doc: GraphDocumentV1 = {
+    const doc: GraphDocument = {
       format: "entente-graph",
       version: 1,
       title: name,

@@ -1,4 +1,6 @@
+import { ELEMENT_FIELD } from "../embedded";
 import { ImportBuilder } from "./builder";
+import { ownDocument } from "./own";
 import { edgeFields, nodeFields, type Fields } from "./fields";
 import { plural, type ImportOutcome } from "./report";
 import { child, childrenNamed, type XNode } from "./xmlTree";
@@ -110,6 +112,8 @@ export function importGexf(root: XNode, file?: string): ImportOutcome {
         notes: [{ severity: "fatal", message: "the file has no <graph> element" }],
       },
     };
+  const own = ownGexf(root, graph);
+  if (own) return own;
   const timeformat = graph.attrs.timeformat ?? "double";
   if (graph.attrs.mode === "dynamic")
     b.report.read.push(`dynamic graph, time format "${timeformat}"`);
@@ -136,4 +140,20 @@ export function importGexf(root: XNode, file?: string): ImportOutcome {
   }
   const description = child(child(root, "meta"), "description")?.text.trim() ?? "";
   return b.finish(description.length > 0 && description.length <= 120 ? description : "", file);
+}
+
+/** The entry Entente wrote on each element, by the attribute id declared for it. */
+function ownGexf(root: XNode, graph: XNode): ImportOutcome | undefined {
+  const meta = child(root, "meta");
+  const embedded = meta?.children.find((c) => c.prefix === "entente" && c.name === "graph");
+  if (!embedded) return undefined;
+  const entry = (el: XNode) =>
+    childrenNamed(child(el, "attvalues"), "attvalue").find((v) => v.attrs.for === ELEMENT_FIELD)
+      ?.attrs.value;
+  return ownDocument(
+    gexfName(root),
+    embedded.text,
+    childrenNamed(child(graph, "nodes"), "node").map(entry),
+    childrenNamed(child(graph, "edges"), "edge").map(entry),
+  );
 }

@@ -1,4 +1,6 @@
+import { ELEMENT_FIELD, GRAPH_FIELD } from "../embedded";
 import { ImportBuilder } from "./builder";
+import { ownDocument } from "./own";
 import { edgeFields, nodeFields, type Fields } from "./fields";
 import { plural, type ImportOutcome } from "./report";
 import { child, childrenNamed, type XNode } from "./xmlTree";
@@ -75,6 +77,8 @@ export function importGraphml(root: XNode, file?: string): ImportOutcome {
     b.note("fatal", "the file has no <graph> element");
     return { ok: false, report: b.report };
   }
+  const own = ownGraphml(root, graph);
+  if (own) return own;
   if (graphs.length > 1) b.note("warning", `only the first of ${graphs.length} graphs was read`);
   const nodeKeys = keysFor(root, "node");
   const edgeKeys = keysFor(root, "edge");
@@ -104,4 +108,25 @@ export function importGraphml(root: XNode, file?: string): ImportOutcome {
       `${plural(hyper, "hyperedge")} dropped: Entente's relationships join two nodes`,
     );
   return b.finish("", file);
+}
+
+/** Entente's entries, by the keys named for them. */
+function ownGraphml(root: XNode, graph: XNode): ImportOutcome | undefined {
+  const keyFor = (domain: string, name: string) =>
+    childrenNamed(root, "key").find((k) => k.attrs.for === domain && k.attrs["attr.name"] === name)
+      ?.attrs.id;
+  const [graphKey, nodeKey, edgeKey] = [
+    keyFor("graph", GRAPH_FIELD),
+    keyFor("node", ELEMENT_FIELD),
+    keyFor("edge", ELEMENT_FIELD),
+  ];
+  if (!graphKey || !nodeKey || !edgeKey) return undefined;
+  const value = (el: XNode, key: string) =>
+    childrenNamed(el, "data").find((d) => d.attrs.key === key)?.text;
+  return ownDocument(
+    "GraphML file",
+    value(graph, graphKey),
+    childrenNamed(graph, "node").map((n) => value(n, nodeKey)),
+    childrenNamed(graph, "edge").map((e) => value(e, edgeKey)),
+  );
 }

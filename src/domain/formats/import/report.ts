@@ -1,4 +1,4 @@
-import type { GraphDocumentV1 } from "../json";
+import type { GraphDocument } from "../json";
 
 /** Gephi's import report levels: only a fatal problem stops an import. */
 export type ReportSeverity = "fatal" | "warning" | "info";
@@ -18,7 +18,7 @@ export interface ImportReport {
 }
 
 export type ImportOutcome =
-  { ok: true; doc: GraphDocumentV1; report: ImportReport } | { ok: false; report: ImportReport };
+  { ok: true; doc: GraphDocument; report: ImportReport } | { ok: false; report: ImportReport };
 
 export const fatal = (format: string, message: string): ImportOutcome => ({
   ok: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../../tests/fixtures/factory";
 import type { Certainty } from "../../model/types";
 import { initialView } from "../filters";
 import type { ViewFilters, VisibleSet } from "../filters";

@@ -23,6 +23,32 @@ export const stanceStep: FilterStep = {
   },
 };
 
+const unsourced = (item: { evidence: readonly unknown[] }) => item.evidence.length === 0;
+
+/**
+ * Elements with a quote, or what is left to source: elements with no quote yet (every element of
+ * another tool's file), and the entities such a relationship joins, so it can be drawn.
+ */
+export const sourcingStep: FilterStep = {
+  name: "sourcing",
+  reads: ["sourcing"],
+  apply(graph, { sourcing }, stage) {
+    if (sourcing === "all") return stage;
+    if (sourcing === "sourced") {
+      const sourced = (item: { evidence: readonly unknown[] }) => !unsourced(item);
+      return keepWhere(graph, stage, { node: sourced, edge: sourced });
+    }
+    const ends = new Set<string>();
+    for (const edge of graph.edges) {
+      if (stage.edges.has(edge.id) && unsourced(edge)) ends.add(edge.source).add(edge.target);
+    }
+    return keepWhere(graph, stage, {
+      edge: unsourced,
+      node: (node) => unsourced(node) || ends.has(node.id),
+    });
+  },
+};
+
 /** Relationships the source is less sure of than the chosen level go. */
 export const certaintyStep: FilterStep = {
   name: "certainty",

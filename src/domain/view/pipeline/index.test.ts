@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../../tests/fixtures/factory";
 import { initialView } from "../filters";
 import type { ViewFilters, VisibleSet } from "../filters";
 import type { FilterStep } from "./index";
 import { applyFilters, filterGraph, GRAPH_STEPS, keepWhere, settle } from "./index";
-
-const visibleSet = (graph: Parameters<typeof filterGraph>[0], filters: ViewFilters) =>
-  filterGraph(graph, filters);
 
 const view = (over: Partial<ViewFilters>): ViewFilters => ({ ...initialView, ...over });
 const sorted = (set: ReadonlySet<string>) => [...set].sort();
@@ -17,6 +14,14 @@ describe("filterGraph", () => {
     [
       null,
       "upto",
+      ["bezos", "meeting", "paper", "trump", "zoe"],
+      ["attends", "feud", "owns", "thaw"],
+      // Up to All time is up to the end of the data: the feud has ended there too.
+      ["feud"],
+    ],
+    [
+      null,
+      "during",
       ["bezos", "meeting", "paper", "trump", "zoe"],
       ["attends", "feud", "owns", "thaw"],
       [],
@@ -40,7 +45,7 @@ describe("filterGraph", () => {
       [],
     ],
   ] as const)("at %s in %s mode", (period, mode, nodes, edges, past) => {
-    const result = visibleSet(storyGraph, view({ period, mode }));
+    const result = filterGraph(storyGraph, view({ period, mode }));
     expect(sorted(result.nodes)).toEqual(nodes);
     expect(sorted(result.edges)).toEqual(edges);
     expect(sorted(result.past)).toEqual(past);
@@ -56,27 +61,27 @@ describe("filterGraph", () => {
       ],
       edges: [makeEdge({ id: "x", source: "linked", target: "e" })],
     });
-    expect(sorted(visibleSet(graph, view({ period: "p" })).nodes)).toEqual(["alone"]);
-    expect(sorted(visibleSet(graph, view({ period: "p", mode: "during" })).nodes)).toEqual([
+    expect(sorted(filterGraph(graph, view({ period: "p" })).nodes)).toEqual(["alone"]);
+    expect(sorted(filterGraph(graph, view({ period: "p", mode: "during" })).nodes)).toEqual([
       "alone",
     ]);
   });
 
   it("hides a kind with the edges that touch it", () => {
-    const result = visibleSet(storyGraph, view({ hiddenKinds: ["media"] }));
+    const result = filterGraph(storyGraph, view({ hiddenKinds: ["media"] }));
     expect(result.nodes.has("paper")).toBe(false);
     expect(result.edges.has("owns")).toBe(false);
     expect(result.nodes.has("bezos")).toBe(true);
   });
 
   it("hides a stance, and undated entities left with no relationship (a lone one stays)", () => {
-    const result = visibleSet(storyGraph, view({ hiddenStances: ["neutral", "alliance"] }));
+    const result = filterGraph(storyGraph, view({ hiddenStances: ["neutral", "alliance"] }));
     expect(sorted(result.edges)).toEqual(["feud"]);
     expect(sorted(result.nodes)).toEqual(["bezos", "meeting", "trump", "zoe"]);
   });
 
   it("treats an unknown period as All time", () => {
-    expect(visibleSet(storyGraph, view({ period: "nope" })).edges.size).toBe(4);
+    expect(filterGraph(storyGraph, view({ period: "nope" })).edges.size).toBe(4);
   });
 
   it("handles ids that are special to objects", () => {
@@ -84,13 +89,13 @@ describe("filterGraph", () => {
       nodes: [makeNode({ id: "__proto__" }), makeNode({ id: "constructor" })],
       edges: [makeEdge({ id: "toString", source: "__proto__", target: "constructor" })],
     });
-    const result = visibleSet(graph, initialView);
+    const result = filterGraph(graph, initialView);
     expect(sorted(result.nodes)).toEqual(["__proto__", "constructor"]);
     expect(sorted(result.edges)).toEqual(["toString"]);
   });
 
   it("is empty for an empty graph", () => {
-    const result = visibleSet(makeGraph({ nodes: [] }), initialView);
+    const result = filterGraph(makeGraph({ nodes: [] }), initialView);
     expect(result.nodes.size + result.edges.size).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import type { Graph } from "../../model/types";
 import type { ViewFilters, VisibleSet } from "../filters";
 import { searchGraph } from "../search";
-import { certaintyStep, kindStep, stanceStep } from "./attributes";
+import { certaintyStep, kindStep, sourcingStep, stanceStep } from "./attributes";
 import { elementSpan, timeStep } from "./time";
 import type { FilterStep } from "./step";
 import { keepWhere } from "./step";
@@ -10,13 +10,19 @@ export type { FilterStep } from "./step";
 export { keepWhere } from "./step";
 export { elementSpan, periodWindow, timeStatus, timeStep } from "./time";
 export type { TimeStatus } from "./time";
-export { certaintyStep, kindStep, stanceStep } from "./attributes";
+export { certaintyStep, kindStep, sourcingStep, stanceStep } from "./attributes";
 
 /**
  * What the graph shows, in order. A new filter is one more entry here (its field in ViewFilters,
  * its URL parameter), and the canvas, lists, Details and the URL all follow it.
  */
-export const GRAPH_STEPS: readonly FilterStep[] = [timeStep, kindStep, stanceStep, certaintyStep];
+export const GRAPH_STEPS: readonly FilterStep[] = [
+  timeStep,
+  kindStep,
+  stanceStep,
+  certaintyStep,
+  sourcingStep,
+];
 
 /** The search narrows the lists only: the canvas marks the matches rather than hide the rest. */
 export const searchStep: FilterStep = {

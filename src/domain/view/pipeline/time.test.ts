@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, makeGraph, makeNode } from "../../../../tests/fixtures/memoryGraph";
+import { makeEdge, makeGraph, makeNode } from "../../../../tests/fixtures/factory";
 import type { GraphEdge } from "../../model/types";
 import { initialView } from "../filters";
 import type { TimeMode } from "../filters";
@@ -85,6 +85,32 @@ describe("timeStep", () => {
     expect([...timeStep.apply(dated, { ...initialView, period: "april" }, without).nodes]).toEqual([
       "now",
     ]);
-    expect(timeStep.apply(dated, initialView, stage)).toBe(stage);
+    expect(timeStep.apply(dated, { ...initialView, mode: "during" }, stage)).toBe(stage);
+  });
+});
+
+describe("All time, up to the end of the data", () => {
+  const ended = makeGraph({
+    nodes: [makeNode({ id: "a" }), makeNode({ id: "b" }), makeNode({ id: "c" })],
+    edges: [
+      makeEdge({ id: "old", source: "a", target: "b", start: "2020", end: "2021-03" }),
+      // Ends on the last day anything starts: not past, it is the latest news.
+      makeEdge({ id: "last", source: "b", target: "c", start: "2021-06-01", end: "2021-06-01" }),
+    ],
+  });
+  const all = {
+    nodes: new Set(["a", "b", "c"]),
+    edges: new Set(["old", "last"]),
+    past: new Set<string>(),
+  };
+
+  it("fades what ended before the latest start, even without periods", () => {
+    expect([...timeStep.apply(ended, initialView, all).past]).toEqual(["old"]);
+  });
+
+  it("passes everything through when the graph has no dates", () => {
+    const undated = makeGraph({ nodes: [makeNode({ id: "a" })] });
+    const stage = { nodes: new Set(["a"]), edges: new Set<string>(), past: new Set<string>() };
+    expect(timeStep.apply(undated, initialView, stage)).toBe(stage);
   });
 });

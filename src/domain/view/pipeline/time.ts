@@ -26,6 +26,33 @@ export function periodWindow(graph: Graph, periodId: string | null): DaySpan | n
   return period ? rangeSpan(period.start, period.end) : null;
 }
 
+const latestStarts = new WeakMap<Graph, number | null>();
+
+/**
+ * The last day anything in the graph begins (an element or a period): "up to All time" is up to
+ * here, so a relationship that ended before it is past there as it is at the latest step.
+ */
+export function latestStart(graph: Graph): number | null {
+  const known = latestStarts.get(graph);
+  if (known !== undefined) return known;
+  let latest: number | null = null;
+  const consider = (span: DaySpan | null) => {
+    if (span !== null && (latest === null || span.first > latest)) latest = span.first;
+  };
+  for (const element of graph.nodes) consider(elementSpan(element));
+  for (const element of graph.edges) consider(elementSpan(element));
+  for (const period of graph.periods) consider(rangeSpan(period.start, period.end));
+  latestStarts.set(graph, latest);
+  return latest;
+}
+
+/** The days a step covers: a period's, or for All time "up to" the end of the data onward. */
+export function stepWindow(graph: Graph, period: string | null, mode: TimeMode): DaySpan | null {
+  if (period !== null) return periodWindow(graph, period);
+  const latest = mode === "upto" ? latestStart(graph) : null;
+  return latest === null ? null : { first: latest, last: Number.POSITIVE_INFINITY };
+}
+
 export type TimeStatus = "shown" | "past" | "hidden";
 
 /**
@@ -45,12 +72,15 @@ export function timeStatus(
   return element.end !== undefined && span.last < window.first ? "past" : "shown";
 }
 
-/** The timeline step: elements outside the period go, those that ended before it are past. */
+/**
+ * The timeline step: elements outside the period go, those that ended before it are past (at
+ * All time "up to", those that ended before the data's last start).
+ */
 export const timeStep: FilterStep = {
   name: "time",
   reads: ["period", "mode"],
   apply(graph, { period, mode }, stage) {
-    const window = periodWindow(graph, period);
+    const window = stepWindow(graph, period, mode);
     if (window === null) return stage;
     const nodes = new Set<string>();
     const edges = new Set<string>();

@@ -1,0 +1,162 @@
+import type { Core, SingularElementArgument } from "cytoscape";
+import { LABEL_SPOTS, placeLabels } from "./labelPlacement";
+import type { Box } from "./labelPlacement";
+import { LABEL_SCALES, labelScaleIndex, scaleClass } from "./labelScale";
+
+// Without useCache: false a box read right after a restyle is the one from before it.
+const LABEL_BOX = {
+  useCache: false,
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeOverlays: false,
+  includeUnderlays: false,
+} as const;
+
+/** A label's box on screen, or null when it has no text. */
+export function labelBox(ele: SingularElementArgument): Box | null {
+  if (!ele.style("label")) return null;
+  const box = ele.renderedBoundingBox(LABEL_BOX);
+  return box.x2 > box.x1 && box.y2 > box.y1 ? box : null;
+}
+
+const BODY_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
+const FRESH_BOX = { ...BODY_BOX, includeLabels: true, useCache: false } as const;
+
+/** The middle of a node's box: a name may graze a node's rim, not cover its middle. */
+function core({ x1, y1, x2, y2 }: Box): Box {
+  const dx = (x2 - x1) / 4;
+  const dy = (y2 - y1) / 4;
+  return { x1: x1 + dx, y1: y1 + dy, x2: x2 - dx, y2: y2 - dy };
+}
+
+const SPOT_CLASSES = LABEL_SPOTS.slice(1).join(" ");
+const isMain = (ele: SingularElementArgument) => ele.isNode() && ele.data("hub") === true;
+
+/**
+ * Which label wins a place: the selection, then what is around it or matches the search, then
+ * names before relation names, and among names the best connected (the main actors). Ties keep
+ * the graph's own order, so the same view always names the same nodes.
+ */
+function priority(ele: SingularElementArgument): number {
+  let score = 0;
+  if (ele.hasClass("selected")) score += 1e7;
+  if (ele.hasClass("highlight") || ele.hasClass("focus")) score += 1e6;
+  if (ele.isNode()) score += 1e5 + 100 * Number(ele.data("degree") ?? 0);
+  if (ele.hasClass("faded") || ele.hasClass("past")) score -= 5e5;
+  return score;
+}
+
+/**
+ * Draws labels at a readable size and hides those that would overlap one already placed, in
+ * priority order. Run after anything that moves or restyles labels: a zoom, a step, a selection.
+ * Returns how many labels it hid.
+ */
+export function declutterLabels(cy: Core): number {
+  const index = labelScaleIndex(cy.zoom());
+  const wanted = scaleClass(index);
+  const all = cy.elements();
+  cy.batch(() => {
+    all.removeClass(`label-hidden ${SPOT_CLASSES}`);
+    for (let i = -1; i < LABEL_SCALES.length; i++) {
+      const cls = scaleClass(i);
+      if (cls !== wanted) all.removeClass(cls);
+    }
+    all.addClass(wanted);
+  });
+  if (index < 0) return 0;
+  // Once over the whole canvas first: one element's box read alone after a new font size is
+  // still laid out with the old one.
+  all.renderedBoundingBox(LABEL_BOX);
+  const ranked = all
+    .toArray()
+    .map((ele, order) => ({ ele, order, score: priority(ele) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .flatMap(({ ele }) => {
+      const box = labelBox(ele);
+      return box === null ? [] : [{ ele, box }];
+    });
+  const bodies = all.nodes().map((node) => ({
+    id: node.id(),
+    at: node.renderedPosition(),
+    box: core(node.renderedBoundingBox(BODY_BOX)),
+    main: isMain(node),
+  }));
+  const items = ranked.map(({ ele, box }) => ({
+    id: ele.id(),
+    box,
+    node: ele.isNode() ? ele.renderedPosition() : null,
+    main: isMain(ele),
+  }));
+  const screen = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const spots = placeLabels(items, bodies, screen);
+  const moved: [SingularElementArgument, string][] = [];
+  const hidden: SingularElementArgument[] = [];
+  ranked.forEach(({ ele }, i) => {
+    const spot = spots[i] ?? -1;
+    if (spot < 0) hidden.push(ele);
+    else if (spot > 0) moved.push([ele, LABEL_SPOTS[spot] ?? ""]);
+  });
+  // Measured first, restyled after, in one batch: Cytoscape redraws each label once.
+  cy.batch(() => {
+    for (const [ele, spot] of moved) ele.addClass(spot);
+    for (const ele of hidden) ele.addClass("label-hidden");
+  });
+  // Cytoscape draws each label clipped to its element's cached box, which does not follow a class
+  // change by itself: measured anew here, every name is drawn whole where it now stands.
+  all.boundingBox(FRESH_BOX);
+  return hidden.length;
+}
+
+// Headless canvases (in Node) have no frames to wait for.
+const nextFrame = (run: () => void): number =>
+  typeof requestAnimationFrame === "function"
+    ? requestAnimationFrame(run)
+    : (setTimeout(run, 0) as unknown as number);
+
+/**
+ * Runs declutterLabels once per frame at most, whenever the function it returns is called, for
+ * as long as `enabled` says (big graphs are drawn without names at a fitted zoom).
+ */
+export function labelPlacer(cy: Core, enabled: () => boolean): () => void {
+  let frame: number | null = null;
+  const schedule = () => {
+    if (frame !== null || !enabled()) return;
+    frame = nextFrame(() => {
+      frame = null;
+      if (!cy.destroyed()) declutterLabels(cy);
+    });
+  };
+  return schedule;
+}
+
+/** One element as drawn, for the end-to-end measure of legibility. */
+export interface DrawnLabel {
+  id: string;
+  node: boolean;
+  /** The element's centre lies inside the canvas. */
+  onScreen: boolean;
+  /** Its label has text and is not transparent. */
+  drawn: boolean;
+  box: Box | null;
+  /** Font size × zoom: the text's size on screen. */
+  px: number;
+}
+
+/** Every element on the canvas with its label as Cytoscape renders it. */
+export function drawnLabels(cy: Core): DrawnLabel[] {
+  const w = cy.width();
+  const h = cy.height();
+  return cy.elements().map((ele) => {
+    const at = ele.isNode() ? ele.renderedPosition() : ele.renderedMidpoint();
+    const box = labelBox(ele);
+    return {
+      id: ele.id(),
+      node: ele.isNode(),
+      onScreen: at.x >= 0 && at.x <= w && at.y >= 0 && at.y <= h,
+      drawn: box !== null && Number(ele.style("text-opacity")) > 0,
+      box,
+      px: parseFloat(ele.style("font-size")) * cy.zoom(),
+    };
+  });
+}

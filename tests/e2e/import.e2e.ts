@@ -1,0 +1,216 @@
+import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describeE2E, openApp, screenshot } from "./browser";
+import {
+  lesMiserablesEdgeCsv,
+  lesMiserablesGexf,
+  lesMiserablesGraphology,
+  sample,
+} from "./fixtures/samples";
+
+// One file of each format another tool writes, opened with the Open button as a reader would.
+// See tests/fixtures/samples/README.md for where each file's shape comes from.
+
+const SLOW = { timeout: 15_000 };
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+const counts = (page: Page) => page.locator(".app-counts").textContent();
+const ticks = (page: Page) => page.locator(".timeline-ticks li").allTextContents();
+const reportTitle = (page: Page) =>
+  page
+    .getByRole("region", { name: "Import report" })
+    .getByRole("heading", { level: 2 })
+    .textContent();
+
+type Picked = { name: string; text: string };
+const file = ({ name, text }: Picked) => ({
+  name,
+  mimeType: "application/octet-stream",
+  buffer: Buffer.from(text, "utf8"),
+});
+
+async function openFiles(page: Page, files: Picked[]) {
+  await heading(page).waitFor();
+  await page.getByLabel("Open graph file").setInputFiles(files.map(file));
+}
+
+async function expectOpened(page: Page, title: string, count: string) {
+  await expect.poll(() => heading(page).textContent(), SLOW).toBe(title);
+  await expect.poll(() => counts(page), SLOW).toBe(count);
+}
+
+const CASES: {
+  name: string;
+  files: () => Picked[];
+  title: string;
+  counts: string;
+  report: string;
+  ticks: string[];
+}[] = [
+  {
+    name: "Gephi's Les Misérables GEXF",
+    files: () => [{ name: "lesmiserables.gexf", text: lesMiserablesGexf() }],
+    title: "lesmiserables.gexf",
+    counts: "77 entities · 254 relationships · 0 periods · 331 with no source yet",
+    report: "This is a GEXF 1.3 file (Gephi): opened lesmiserables.gexf",
+    ticks: ["All time"],
+  },
+  {
+    name: "the GEXF primer's dynamic graph",
+    files: () => [{ name: "dynamic.gexf", text: sample("dynamic.gexf") }],
+    title: "A Web network changing over time",
+    counts: "4 entities · 5 relationships · 3 periods · 9 with no source yet",
+    report: "This is a GEXF 1.3 file (Gexf.net): opened dynamic.gexf",
+    ticks: ["January 2009", "February 2009", "March 2009", "All time"],
+  },
+  {
+    name: "the GraphML primer's graph",
+    files: () => [{ name: "primer.graphml", text: sample("primer.graphml") }],
+    title: "primer.graphml",
+    counts: "6 entities · 7 relationships · 0 periods · 13 with no source yet",
+    report: "This is a GraphML file: opened primer.graphml",
+    ticks: ["All time"],
+  },
+  {
+    name: "a Cytoscape desktop .cyjs",
+    files: () => [{ name: "galFiltered.cyjs", text: sample("galFiltered.cyjs") }],
+    title: "galFiltered.sif",
+    counts: "7 entities · 7 relationships · 0 periods · 14 with no source yet",
+    report: "This is a Cytoscape .cyjs file (Cytoscape desktop): opened galFiltered.cyjs",
+    ticks: ["All time"],
+  },
+  {
+    name: "graphology JSON (Gephi Lite)",
+    files: () => [{ name: "lesmiserables.json", text: lesMiserablesGraphology() }],
+    title: "lesmiserables.json",
+    counts: "77 entities · 254 relationships · 0 periods · 331 with no source yet",
+    report: "This is a graphology JSON file (Gephi Lite, sigma.js): opened lesmiserables.json",
+    ticks: ["All time"],
+  },
+  {
+    name: "a JSON Graph Format file",
+    files: () => [{ name: "car-makers.jgf.json", text: sample("car-makers.jgf.json") }],
+    title: "Car Manufacturer Relationships",
+    counts: "4 entities · 2 relationships · 0 periods · 6 with no source yet",
+    report: "This is a JSON Graph Format file: opened car-makers.jgf.json",
+    ticks: ["All time"],
+  },
+  {
+    name: "an edge-list CSV",
+    files: () => [{ name: "lesmiserables-edges.csv", text: lesMiserablesEdgeCsv() }],
+    title: "lesmiserables-edges.csv",
+    counts: "77 entities · 254 relationships · 0 periods · 331 with no source yet",
+    report: "This is a CSV spreadsheet: opened lesmiserables-edges.csv",
+    ticks: ["All time"],
+  },
+];
+
+describeE2E("opening other tools' files", () => {
+  it.each(CASES)("opens $name", async (c) => {
+    const app = await openApp();
+    try {
+      await openFiles(app.page, c.files());
+      await expectOpened(app.page, c.title, c.counts);
+      expect(await reportTitle(app.page)).toBe(c.report);
+      expect(await ticks(app.page)).toEqual(c.ticks);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("opens a Kumu-style pair of sheets picked together, with its dates on the timeline", async () => {
+    const app = await openApp();
+    try {
+      await openFiles(app.page, [
+        { name: "kumu-elements.csv", text: sample("kumu-elements.csv") },
+        { name: "kumu-connections.csv", text: sample("kumu-connections.csv") },
+      ]);
+      await expectOpened(
+        app.page,
+        "kumu-elements.csv + kumu-connections.csv",
+        "6 entities · 7 relationships · 26 periods · 13 with no source yet",
+      );
+      const steps = await ticks(app.page);
+      // Every year from the first start to the last; the ticks label some of them.
+      expect(steps.length).toBe(27);
+      expect([steps[0], steps.at(-1)]).toEqual(["2000", "All time"]);
+      const list = app.page.getByRole("list", { name: "Relationships", exact: true });
+      await expect
+        .poll(() => list.getByRole("button", { name: /Elon Musk.*Donald Trump/ }).count(), SLOW)
+        .toBe(2);
+      await screenshot(app.page, "import-kumu-1440x900");
+      // Nothing from a spreadsheet has a quote yet: "With a source" leaves nothing to show.
+      await app.page.getByRole("radio", { name: "With a source" }).check();
+      await expect.poll(() => list.getByRole("button").count(), SLOW).toBe(0);
+      await app.page.getByRole("radio", { name: "No source yet" }).check();
+      await expect.poll(() => list.getByRole("button").count(), SLOW).toBe(7);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("keeps the current graph when a GEXF file is broken, naming the line and column", async () => {
+    const app = await openApp();
+    try {
+      const before = await heading(app.page).textContent();
+      const broken = sample("dynamic.gexf").replace("</nodes>", "</node>");
+      await openFiles(app.page, [{ name: "broken.gexf", text: broken }]);
+      const alert = app.page.getByRole("alert");
+      await expect
+        .poll(() => alert.textContent(), SLOW)
+        .toContain("line 50, column 11: unexpected close tag");
+      expect(await alert.textContent()).toContain(
+        "This looks like a GEXF file, but it is not well-formed XML",
+      );
+      expect(await heading(app.page).textContent()).toBe(before);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("refuses an XML bomb without expanding it", async () => {
+    const app = await openApp();
+    try {
+      const bomb = `<?xml version="1.0"?>
+<!DOCTYPE gexf [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<gexf version="1.3"><graph><nodes><node id="x" label="&b;"/></nodes></graph></gexf>`;
+      await openFiles(app.page, [{ name: "bomb.gexf", text: bomb }]);
+      const alert = app.page.getByRole("alert");
+      await expect.poll(() => alert.textContent(), SLOW).toContain("Entente never expands them");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("asks what unknown columns are, with a preview, then imports", async () => {
+    const app = await openApp();
+    try {
+      const text = "Who,Whom,How,When\nAda,Grace,admires,1950\nGrace,Alan,rivals,1952\n";
+      await openFiles(app.page, [{ name: "people.csv", text }]);
+      const step = app.page.getByRole("region", { name: "Map columns" });
+      await step.getByRole("cell", { name: "admires" }).waitFor();
+      const importButton = step.getByRole("button", { name: "Import" });
+      expect(await importButton.isDisabled()).toBe(true);
+      await step.getByRole("combobox", { name: 'Column "Who"' }).selectOption("source");
+      await step.getByRole("combobox", { name: 'Column "Whom"' }).selectOption("target");
+      await step.getByRole("combobox", { name: 'Column "How"' }).selectOption("stance");
+      await step.getByRole("combobox", { name: 'Column "When"' }).selectOption("start");
+      await screenshot(app.page, "import-mapping-1440x900");
+      await importButton.click();
+      await expectOpened(
+        app.page,
+        "people.csv",
+        "3 entities · 2 relationships · 3 periods · 5 with no source yet",
+      );
+      const list = app.page.getByRole("list", { name: "Relationships", exact: true });
+      expect(await ticks(app.page)).toEqual(["1950", "1951", "1952", "All time"]);
+      await list.getByRole("button", { name: /Grace.*Alan/ }).click();
+      const details = app.page.getByRole("region", { name: "Details" });
+      await expect.poll(() => details.textContent(), SLOW).toContain("Rivalry");
+      await expect.poll(() => details.textContent(), SLOW).toContain("no source yet");
+    } finally {
+      await app.close();
+    }
+  });
+});

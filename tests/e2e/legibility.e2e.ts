@@ -1,0 +1,85 @@
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { describeE2E, openApp } from "./browser";
+
+interface Figures {
+  overlaps: number;
+  smallestPx: number;
+  named: number;
+  onScreen: number;
+}
+
+const nextFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+
+/** Overlapping pairs, the smallest drawn label and the share of named nodes, as Cytoscape draws them. */
+async function measure(page: Page): Promise<Figures> {
+  const labels = await page.evaluate(() => window.__entente?.labels() ?? []);
+  const drawn = labels.filter((label) => label.drawn && label.box !== null);
+  let overlaps = 0;
+  drawn.forEach((a, i) => {
+    for (const b of drawn.slice(i + 1)) {
+      const [p, q] = [a.box, b.box];
+      if (p && q && p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) overlaps++;
+    }
+  });
+  const onScreen = labels.filter((label) => label.node && label.onScreen);
+  return {
+    overlaps,
+    smallestPx: Math.min(...drawn.map((label) => label.px)),
+    named: onScreen.filter((label) => label.drawn).length,
+    onScreen: onScreen.length,
+  };
+}
+
+async function opened(viewport: { width: number; height: number }, fit: boolean) {
+  const app = await openApp("", viewport);
+  await app.page.waitForFunction(() => window.__entente?.nodePosition?.("bezos") != null);
+  if (fit) await app.page.getByRole("button", { name: "Fit", exact: true }).click();
+  await nextFrames(app.page);
+  return app;
+}
+
+describeE2E("labels you can read on the article graph at its opening step", () => {
+  it.each([
+    [1440, 900, true],
+    [1280, 720, true],
+    // The phone opens on the main actors; Fit would show everything, too small to name.
+    [390, 844, false],
+  ] as const)(
+    "at %i×%i: no overlaps, no label under 12 px, 60%% of nodes named",
+    async (width, height, fit) => {
+      const app = await opened({ width, height }, fit);
+      try {
+        const figures = await measure(app.page);
+        console.log(
+          `labels ${width}×${height}: ${figures.overlaps} overlaps, smallest ${figures.smallestPx.toFixed(1)} px, ` +
+            `${figures.named}/${figures.onScreen} nodes on screen named (${Math.round((100 * figures.named) / figures.onScreen)}%)`,
+        );
+        expect(figures.overlaps).toBe(0);
+        expect(figures.smallestPx).toBeGreaterThanOrEqual(12);
+        expect(figures.onScreen).toBeGreaterThan(0);
+        expect(figures.named / figures.onScreen).toBeGreaterThanOrEqual(0.6);
+        expect(await app.problems()).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    },
+  );
+
+  it("stays readable after zooming out", async () => {
+    const app = await opened({ width: 1440, height: 900 }, true);
+    try {
+      await app.page.getByRole("button", { name: "Zoom out" }).click();
+      await app.page.getByRole("button", { name: "Zoom out" }).click();
+      await nextFrames(app.page);
+      const zoomedOut = await measure(app.page);
+      expect(zoomedOut.overlaps).toBe(0);
+      expect(zoomedOut.smallestPx).toBeGreaterThanOrEqual(12);
+    } finally {
+      await app.close();
+    }
+  });
+});
