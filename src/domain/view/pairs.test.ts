@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, storyGraph } from "../../../tests/fixtures/memoryGraph";
+import { makeEdge, storyGraph } from "../../../tests/fixtures/factory";
 import { initialView } from "./filters";
 import { onePerPair, pairKey, pairOf } from "./pairs";
 import { filterGraph } from "./pipeline";
