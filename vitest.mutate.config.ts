@@ -4,6 +4,10 @@ import { defineConfig } from "vitest/config";
 // unit tests, in node. The other tiers would add minutes per run and kill no more domain mutants.
 export default defineConfig({
   test: {
+    // The big-input guards name their size in thousands ("5,000-node graph", "130,000 unknown
+    // story references") and take minutes each once instrumented, for every mutant they cover.
+    // They prove the code copes with size, not what it computes: the tests beside them do that.
+    testNamePattern: /^(?!.*\b\d{1,3}(,\d{3})+\b)/,
     projects: [
       {
         extends: "./vite.config.ts",
@@ -11,8 +15,7 @@ export default defineConfig({
           name: "mutate",
           environment: "node",
           include: ["src/domain/**/*.test.ts"],
-          // The loader's fuzz properties run hundreds of generated documents per test: minutes
-          // each once instrumented. The loader's example tests cover the same code.
+          // The loader's fuzz properties run hundreds of generated documents a test, likewise.
           exclude: ["src/domain/load/properties.test.ts"],
           // Instrumented code on a shared machine runs several times slower; Stryker's own
           // timeoutMS is what catches a mutant that loops.

@@ -1,3 +1,4 @@
+import { importLine } from "./importRow";
 import { machineLine } from "./machine";
 import type { BenchResult, PageName, SizeResult } from "./results";
 import { measured, PAGES } from "./results";
@@ -87,6 +88,7 @@ export function toMarkdown(result: BenchResult): string {
           `At ${sizeLabel(size)} the references drew the app's positions saved by an earlier run.`,
       ),
     `Article graph (no ?graph): first frame with the graph drawn ${median((a) => a.drawnMs)} ms, first contentful paint ${median((a) => a.fcpMs)} ms (medians of ${article.length}).`,
+    ...(result.gexfImport ? [importLine(result.gexfImport)] : []),
     `Initial JS: ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip (${(bundle.rawBytes / 1024).toFixed(0)} KB raw; ${bundle.files.join(", ")}).`,
     "",
     "| Target | Result | Measured |",

@@ -3,6 +3,7 @@ import type { Machine } from "./machine";
 import type { FirstFrame, PageResult } from "./pages";
 import type { BundleSize } from "./prepare";
 import type { Revision } from "./revision";
+import type { ImportResult } from "./importRow";
 
 export const PAGES = ["app", "bare", "naive", "bare-webgl"] as const;
 export type PageName = (typeof PAGES)[number];
@@ -39,6 +40,8 @@ export interface BenchResult {
   /** The app on the built-in article graph, one entry per run. */
   article: FirstFrame[];
   sizes: SizeResult[];
+  /** Opening a 20k-element Gephi GEXF in Node (parse worker's code path). */
+  gexfImport?: ImportResult;
   /** Wall-clock time of the whole run, s. */
   durationS: number;
 }

@@ -23,6 +23,13 @@ describe("ValidationStatus", () => {
     expect(screen.getByText("All quotes verified")).toBeVisible();
   });
 
+  it("does not claim verified quotes for an imported graph, which has none", () => {
+    const imported = { ...anchored, imported: { format: "GEXF 1.3 file (Gephi)" } };
+    render(<ValidationStatus graph={imported} problems={[]} />);
+    expect(screen.getByText("Imported: no quotes yet")).toBeVisible();
+    expect(screen.queryByText("All quotes verified")).toBeNull();
+  });
+
   it("counts unverified quotes instead when some were not found", () => {
     render(<ValidationStatus graph={storyGraph} problems={[]} />);
     expect(

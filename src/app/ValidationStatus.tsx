@@ -17,6 +17,10 @@ export function ValidationStatus({
   graph: Graph;
   problems: readonly Problem[];
 }) {
+  if (problems.length === 0 && graph.imported) {
+    // Nothing to verify yet: another tool's file brings no quotes.
+    return <p className="status-tag status-tag--warn">Imported: no quotes yet</p>;
+  }
   if (problems.length === 0) {
     const unverified = unverifiedQuotes(graph);
     return (

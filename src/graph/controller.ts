@@ -22,8 +22,9 @@ export const FIT_PADDING = 30;
 
 /**
  * Puts the nodes an author placed where they were put, and the others near them; says whether
- * any was placed. An imported file's positions are another tool's units, kept only for its
- * round trip, so that graph is laid out as usual.
+ * any was placed. An imported file's positions are another tool's units: the layout takes them
+ * whole instead (layout.ts, `preset`, spread out when too small), or lays the graph out when some
+ * node has none.
  */
 function placeSaved(cy: Core, graph: Graph): boolean {
   if (graph.imported || !graph.nodes.some((n) => n.position)) return false;

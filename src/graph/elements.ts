@@ -75,6 +75,8 @@ export function toElements(graph: Graph): ElementDefinition[] {
         degree: degree.get(node.id) ?? 0,
         text: wrapLabel(short, font).join("\n"),
         pastText: wrapLabel(short + PAST_SUFFIX, font).join("\n"),
+        // Where another tool placed it: the layout keeps such places (layoutInput's `preset`).
+        ...(node.position ? { at: { x: node.position.x, y: node.position.y } } : {}),
       },
     };
   });

@@ -30,7 +30,41 @@ export function layoutInput(cy: Core, { tall = false }: LayoutShape = {}): Layou
       edges.push([source, target]);
     }
   }
-  return { ids: nodes.map((node) => node.id()), boxes: nodes.map(standInBox), edges, tall };
+  const at = nodes.map((node): unknown => node.data("at"));
+  const preset = at.every(isPoint) ? at : undefined;
+  return {
+    ids: nodes.map((node) => node.id()),
+    boxes: nodes.map(standInBox),
+    edges,
+    tall,
+    ...(preset ? { preset } : {}),
+  };
+}
+
+const isPoint = (value: unknown): value is { x: number; y: number } =>
+  typeof value === "object" &&
+  value !== null &&
+  Number.isFinite((value as { x?: unknown }).x) &&
+  Number.isFinite((value as { y?: unknown }).y);
+
+/**
+ * A file's own places, spread out when its units are too small for Entente's nodes (a layout in
+ * [0, 1], say): the drawing keeps its shape, and nodes get about 120 px each way to stand in.
+ */
+export function spreadPreset(preset: Positions): Positions {
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const { x, y } of preset) {
+    [minX, maxX, minY, maxY] = [
+      Math.min(minX, x),
+      Math.max(maxX, x),
+      Math.min(minY, y),
+      Math.max(maxY, y),
+    ];
+  }
+  const extent = Math.max(maxX - minX, maxY - minY);
+  const wanted = Math.sqrt(preset.length) * 120;
+  const scale = extent > 0 && extent < wanted ? wanted / extent : 1;
+  return preset.map(({ x, y }) => ({ x: x * scale, y: y * scale }));
 }
 
 /**
@@ -40,6 +74,7 @@ export function layoutInput(cy: Core, { tall = false }: LayoutShape = {}): Layou
  */
 export function computeLayout(input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
   if (input.ids.length === 0) return Promise.resolve([]);
+  if (input.preset) return Promise.resolve(spreadPreset(input.preset));
   const baked = bakedLayout(input);
   return baked ? Promise.resolve(baked) : layoutOffThread(input, signal);
 }

@@ -18,6 +18,8 @@ export interface LayoutInput {
   /** Index pairs into `ids`; self-loops left out, as they exert no force. */
   edges: [number, number][];
   tall: boolean;
+  /** Every node's place as the file gave it (an imported graph), used instead of a layout. */
+  preset?: Positions;
 }
 
 /** Node positions for a LayoutInput, in its order. */

@@ -3,7 +3,6 @@ import type { StoreApi } from "zustand/vanilla";
 import * as view from "../domain/view";
 import type { Sourcing, TimeMode, ViewState } from "../domain/view";
 import type { Graph, NodeKind, Problem, Stance } from "../domain/model/types";
-import { storySteps } from "../domain/story";
 import { initialState } from "./initialState";
 import type { EntenteData } from "./initialState";
 import { NO_READING } from "./reading";
@@ -55,10 +54,7 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
       select: (id) => set({ view: view.select(id)(get().view), passage: null }),
       setSourcing: (sourcing) => apply(view.setSourcing(sourcing)),
       clearFilters: () => apply(view.clearFilters()),
-      setStory: (index) => {
-        const step = index === null ? undefined : storySteps(get().graph)[index];
-        apply(view.setStory(step ? index : null, step?.period));
-      },
+      setStory: (index) => apply(view.goToStory(get().graph, index)),
       setCertainty: (level) => apply(view.setCertainty(level)),
       setPassage: (passage) => set({ passage }),
       setHovered: (hovered) => set({ hovered }),

@@ -63,8 +63,15 @@ export function DraftCanvas() {
       );
     } else fit(cy);
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.history.present !== previous.history.present)
-        controller.sync(state.history.present);
+      if (state.history.present === previous.history.present) return;
+      const added = controller.sync(state.history.present);
+      // Refit only when a new node would be cut off: otherwise the view stays where it was.
+      const view = cy.extent();
+      const outside = added.some((id) => {
+        const box = cy.getElementById(toCyId(id)).boundingBox();
+        return box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
+      });
+      if (outside) fit(cy);
     });
     cy.on("dragfree", "node", (event) => {
       const at = event.target.position();

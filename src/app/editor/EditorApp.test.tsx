@@ -78,6 +78,29 @@ describe("the editor", () => {
     expect(screen.getByLabelText("Kind of Mira Holt")).toHaveValue("person");
   });
 
+  it("merges, renames, re-kinds and rejects suggestions, each in one action", async () => {
+    const user = await startWith(TEXT);
+    const suggestions = screen.getByRole("region", { name: "Suggestions" });
+    await within(suggestions).findByText(/3 names found/, {}, { timeout: 10_000 });
+    await user.click(within(suggestions).getByRole("button", { name: "Merge Old Mill into…" }));
+    await user.selectOptions(
+      within(suggestions).getByLabelText("Merge Old Mill into"),
+      "Corner Bakery",
+    );
+    await user.click(within(suggestions).getByRole("button", { name: "Merge Old Mill" }));
+    expect(within(suggestions).getByText(/2 names found/)).toBeInTheDocument();
+    expect(within(suggestions).getByText("3 mentions · also Old Mill")).toBeInTheDocument();
+    await user.click(within(suggestions).getByRole("button", { name: "Reject Mira Holt" }));
+    const name = within(suggestions).getByLabelText("Name for Corner Bakery");
+    await user.clear(name);
+    await user.type(name, "The Corner Bakery");
+    await user.selectOptions(within(suggestions).getByLabelText("Kind of Corner Bakery"), "place");
+    await user.click(within(suggestions).getByRole("button", { name: "Accept Corner Bakery" }));
+    expect(entityNames()).toEqual(["The Corner Bakery"]);
+    expect(screen.getByLabelText("Kind of The Corner Bakery")).toHaveValue("place");
+    expect(within(suggestions).getByText(/^No names left to suggest/)).toBeInTheDocument();
+  });
+
   it("refuses a passage across paragraphs and a relationship from an entity to itself", async () => {
     const user = await startWith(TEXT);
     await acceptAll(user);

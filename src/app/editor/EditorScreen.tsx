@@ -5,7 +5,7 @@ import { idsOf, uniqueId } from "../../domain/edit/ids";
 import type { Change } from "../../domain/edit/types";
 import type { TextAnchor } from "../../domain/model/types";
 import { suggestClaim } from "../../domain/suggest/claim";
-import { findMentions, withoutOverlaps } from "../../domain/suggest/mentions";
+import { withoutOverlaps } from "../../domain/suggest/mentions";
 import { entityNames, pendingSuggestions } from "../../domain/suggest/pending";
 import { acrossParagraphs, sentenceAround } from "../../domain/suggest/sentence";
 import { ArticleView } from "../../components/editor/ArticleView";
@@ -23,6 +23,7 @@ import { downloadBlob, slugify } from "../../components/toolbar/download";
 import type { EditorState, EditorStore } from "../../state/editor";
 import { EditorProvider, useEditor } from "../../state/editorContext";
 import type { SaveStatus } from "./useAutosave";
+import { mentionsOf } from "./mentionCache";
 import { useProblems } from "./useProblems";
 import { useSuggestions } from "./useSuggestions";
 
@@ -76,7 +77,7 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
   const marks = useMemo((): ArticleMark[] => {
     const entity = named.flatMap((e) =>
       e.names.flatMap((n) =>
-        findMentions(text, n).map((m) => ({
+        mentionsOf(text, n).map((m) => ({
           ...m,
           tone: "entity" as const,
           title: e.names[0] ?? n,

@@ -84,6 +84,19 @@ describe("opening a file from the computer", () => {
     expect(store.getState().graph).toBe(start);
   });
 
+  it("refuses a file saved as Latin-1, naming its first non-UTF-8 byte, and keeps the graph", async () => {
+    const store = renderApp();
+    // "Zoë" with ë as the single Latin-1 byte 0xEB, where UTF-8 needs two.
+    const text = harbourWith((doc) => (doc.title = "Zo#"));
+    const bytes = new TextEncoder().encode(text);
+    bytes[text.indexOf("Zo#") + 2] = 0xeb; // the title comes before any non-ASCII character
+    await pick(new File([bytes], "latin1.json", { type: "application/json" }));
+    expect((await alertItems())[0]).toBe(
+      `whole file "latin1.json" is not UTF-8 text: byte 49 (line 1) is 0xEB, which UTF-8 does not allow there — it was probably saved as Windows-1252 or Latin-1 Fix: save it again as UTF-8 (in most editors: Save As… → Encoding: UTF-8)`,
+    );
+    expect(store.getState().graph).toBe(start);
+  });
+
   it("lists every problem of a broken file with its path and fix, and keeps the graph", async () => {
     const broken = harbourWith((doc) => {
       const [node] = doc.nodes as Record<string, unknown>[];

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import type { TextAnchor } from "../../domain/model/types";
 
 export interface ArticleMark extends TextAnchor {
@@ -41,6 +41,41 @@ function paragraphs(
   }
   return result;
 }
+
+interface ParagraphProps {
+  text: string;
+  start: number;
+  pieces: Piece[];
+  /** What the pieces are, as text: an edit elsewhere leaves it, and the paragraph, unchanged. */
+  signature: string;
+}
+
+const Paragraph = memo(
+  function Paragraph({ text, start, pieces }: ParagraphProps) {
+    return (
+      <p className="editor-paragraph">
+        {pieces.map((p) =>
+          p.mark ? (
+            <mark
+              key={p.start}
+              data-start={p.start}
+              className={`editor-mark editor-mark--${p.mark.tone}`}
+              title={p.mark.title}
+            >
+              {text.slice(p.start, p.end)}
+            </mark>
+          ) : (
+            <span key={p.start} data-start={p.start}>
+              {text.slice(p.start, p.end)}
+            </span>
+          ),
+        )}
+        {pieces.length === 0 && <span data-start={start} />}
+      </p>
+    );
+  },
+  (a, b) => a.text === b.text && a.start === b.start && a.signature === b.signature,
+);
 
 /** The text offset of a DOM point inside the article, from the piece's data-start. */
 function offsetOf(node: Node, offset: number): number | null {
@@ -96,25 +131,15 @@ export function ArticleView({
   return (
     <div ref={root} className="editor-article" tabIndex={0} aria-label="Article" role="document">
       {rows.map(({ start, pieces }) => (
-        <p key={start} className="editor-paragraph">
-          {pieces.map((p) =>
-            p.mark ? (
-              <mark
-                key={p.start}
-                data-start={p.start}
-                className={`editor-mark editor-mark--${p.mark.tone}`}
-                title={p.mark.title}
-              >
-                {text.slice(p.start, p.end)}
-              </mark>
-            ) : (
-              <span key={p.start} data-start={p.start}>
-                {text.slice(p.start, p.end)}
-              </span>
-            ),
-          )}
-          {pieces.length === 0 && <span data-start={start} />}
-        </p>
+        <Paragraph
+          key={start}
+          text={text}
+          start={start}
+          pieces={pieces}
+          signature={pieces
+            .map((p) => `${p.start}:${p.end}:${p.mark?.tone ?? ""}:${p.mark?.title ?? ""}`)
+            .join(",")}
+        />
       ))}
     </div>
   );

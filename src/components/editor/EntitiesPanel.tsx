@@ -1,8 +1,8 @@
-import { useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { NODE_KINDS } from "../../domain/model/types";
 import type { NodeKind } from "../../domain/model/types";
-import type { DraftNode } from "../../domain/edit/types";
+import type { Change, DraftNode } from "../../domain/edit/types";
 import { EvidenceList } from "./EvidenceList";
 
 export const itemAnchor = (id: string) => `editor-item-${id}`;
@@ -29,17 +29,85 @@ function NameField({ node, onRename }: { node: DraftNode; onRename: (label: stri
   );
 }
 
+interface RowProps {
+  node: DraftNode;
+  /** How many relationships go with it if it is removed. */
+  count: number;
+  asking: boolean;
+  setAsking: (id: string | null) => void;
+  change: (change: Change) => boolean;
+}
+
+// Memoised: the draft shares unchanged nodes between edits, so an edit re-renders its row only.
+const EntityRow = memo(function EntityRow({ node: n, count, asking, setAsking, change }: RowProps) {
+  const remove = () => {
+    setAsking(null);
+    change({ type: "removeNode", id: n.id });
+  };
+  return (
+    <li id={itemAnchor(n.id)} tabIndex={-1} className="editor-item">
+      <div className="editor-item-head">
+        <span className={`editor-kind-dot editor-kind-dot--${n.kind}`} aria-hidden="true" />
+        <NameField
+          node={n}
+          onRename={(label) => change({ type: "updateNode", id: n.id, patch: { label } })}
+        />
+        <select
+          aria-label={`Kind of ${n.label}`}
+          value={n.kind}
+          onChange={(e) =>
+            change({ type: "updateNode", id: n.id, patch: { kind: e.target.value as NodeKind } })
+          }
+        >
+          {NODE_KINDS.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </select>
+        {n.date && <span className="editor-meta">{n.date}</span>}
+        <button
+          type="button"
+          aria-label={`Remove ${n.label}`}
+          onClick={() => (count > 0 ? setAsking(n.id) : remove())}
+        >
+          Remove
+        </button>
+      </div>
+      {asking && (
+        <div role="alertdialog" aria-label={`Remove ${n.label}?`} className="editor-confirm">
+          <p>
+            Remove {n.label} and its {count === 1 ? "relationship" : `${count} relationships`}? Undo
+            brings them back.
+          </p>
+          <button type="button" onClick={remove}>
+            Remove both
+          </button>
+          <button type="button" onClick={() => setAsking(null)} autoFocus>
+            Keep
+          </button>
+        </div>
+      )}
+      <EvidenceList
+        owner={n.label}
+        evidence={n.evidence}
+        onRemove={(index) => change({ type: "removeEvidence", owner: n.id, index })}
+      />
+    </li>
+  );
+});
+
 /** The accepted entities: rename, change kind, remove (asking first when relationships go too). */
 export function EntitiesPanel() {
   const doc = useEditor(selectDoc);
   const change = useEditor((s) => s.change);
   const [asking, setAsking] = useState<string | null>(null);
-  const linked = (id: string) => doc.edges.filter((e) => e.source === id || e.target === id).length;
-
-  const remove = (id: string) => {
-    setAsking(null);
-    change({ type: "removeNode", id });
-  };
+  const counts = useMemo(() => {
+    const found = new Map<string, number>();
+    for (const e of doc.edges) {
+      found.set(e.source, (found.get(e.source) ?? 0) + 1);
+      if (e.target !== e.source) found.set(e.target, (found.get(e.target) ?? 0) + 1);
+    }
+    return found;
+  }, [doc.edges]);
   return (
     <section className="editor-panel" aria-labelledby="editor-entities-heading">
       <h2 id="editor-entities-heading">Entities ({doc.nodes.length})</h2>
@@ -47,67 +115,16 @@ export function EntitiesPanel() {
         <p className="editor-hint">Accept a suggestion, or select a passage and add an entity.</p>
       )}
       <ul aria-label="Entities" className="editor-items">
-        {doc.nodes.map((n) => {
-          const count = linked(n.id);
-          return (
-            <li key={n.id} id={itemAnchor(n.id)} tabIndex={-1} className="editor-item">
-              <div className="editor-item-head">
-                <span className={`editor-kind-dot editor-kind-dot--${n.kind}`} aria-hidden="true" />
-                <NameField
-                  node={n}
-                  onRename={(label) => change({ type: "updateNode", id: n.id, patch: { label } })}
-                />
-                <select
-                  aria-label={`Kind of ${n.label}`}
-                  value={n.kind}
-                  onChange={(e) =>
-                    change({
-                      type: "updateNode",
-                      id: n.id,
-                      patch: { kind: e.target.value as NodeKind },
-                    })
-                  }
-                >
-                  {NODE_KINDS.map((k) => (
-                    <option key={k}>{k}</option>
-                  ))}
-                </select>
-                {n.date && <span className="editor-meta">{n.date}</span>}
-                <button
-                  type="button"
-                  aria-label={`Remove ${n.label}`}
-                  onClick={() => (count > 0 ? setAsking(n.id) : remove(n.id))}
-                >
-                  Remove
-                </button>
-              </div>
-              {asking === n.id && (
-                <div
-                  role="alertdialog"
-                  aria-label={`Remove ${n.label}?`}
-                  className="editor-confirm"
-                >
-                  <p>
-                    Remove {n.label} and its{" "}
-                    {count === 1 ? "relationship" : `${count} relationships`}? Undo brings them
-                    back.
-                  </p>
-                  <button type="button" onClick={() => remove(n.id)}>
-                    Remove both
-                  </button>
-                  <button type="button" onClick={() => setAsking(null)} autoFocus>
-                    Keep
-                  </button>
-                </div>
-              )}
-              <EvidenceList
-                owner={n.label}
-                evidence={n.evidence}
-                onRemove={(index) => change({ type: "removeEvidence", owner: n.id, index })}
-              />
-            </li>
-          );
-        })}
+        {doc.nodes.map((n) => (
+          <EntityRow
+            key={n.id}
+            node={n}
+            count={counts.get(n.id) ?? 0}
+            asking={asking === n.id}
+            setAsking={setAsking}
+            change={change}
+          />
+        ))}
       </ul>
     </section>
   );

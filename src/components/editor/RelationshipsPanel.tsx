@@ -1,12 +1,51 @@
+import { memo, useMemo } from "react";
+import type { Change, DraftEdge } from "../../domain/edit/types";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { EvidenceList } from "./EvidenceList";
 import { itemAnchor } from "./EntitiesPanel";
+
+interface RowProps {
+  edge: DraftEdge;
+  name: string;
+  change: (change: Change) => boolean;
+}
+
+// Memoised like the entity rows: an edit re-renders only the rows it touched.
+const RelationshipRow = memo(function RelationshipRow({ edge: e, name, change }: RowProps) {
+  const dates = [
+    e.start && `from ${e.start}`,
+    e.end && `to ${e.end}`,
+    e.approximate && "approximate",
+  ].filter(Boolean);
+  return (
+    <li id={itemAnchor(e.id)} tabIndex={-1} className="editor-item">
+      <div className="editor-item-head">
+        <span className={`editor-stance editor-stance--${e.stance}`}>{e.stance}</span>
+        <span className="editor-item-name">{name}</span>
+        {dates.length > 0 && <span className="editor-meta">{dates.join(", ")}</span>}
+        <button
+          type="button"
+          aria-label={`Remove ${name}`}
+          onClick={() => change({ type: "removeEdge", id: e.id })}
+        >
+          Remove
+        </button>
+      </div>
+      <EvidenceList
+        owner={name}
+        evidence={e.evidence}
+        onRemove={(index) => change({ type: "removeEvidence", owner: e.id, index })}
+      />
+    </li>
+  );
+});
 
 /** The relationships made so far, each with its quotes; removable. */
 export function RelationshipsPanel() {
   const doc = useEditor(selectDoc);
   const change = useEditor((s) => s.change);
-  const label = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
+  const labels = useMemo(() => new Map(doc.nodes.map((n) => [n.id, n.label])), [doc.nodes]);
+  const label = (id: string) => labels.get(id) ?? id;
   return (
     <section className="editor-panel" aria-labelledby="editor-relationships-heading">
       <h2 id="editor-relationships-heading">Relationships ({doc.edges.length})</h2>
@@ -14,35 +53,14 @@ export function RelationshipsPanel() {
         <p className="editor-hint">Select a passage in the article and choose New relationship.</p>
       )}
       <ul aria-label="Relationships" className="editor-items">
-        {doc.edges.map((e) => {
-          const name = `${label(e.source)} ${e.relation} ${label(e.target)}`;
-          const dates = [
-            e.start && `from ${e.start}`,
-            e.end && `to ${e.end}`,
-            e.approximate && "approximate",
-          ].filter(Boolean);
-          return (
-            <li key={e.id} id={itemAnchor(e.id)} tabIndex={-1} className="editor-item">
-              <div className="editor-item-head">
-                <span className={`editor-stance editor-stance--${e.stance}`}>{e.stance}</span>
-                <span className="editor-item-name">{name}</span>
-                {dates.length > 0 && <span className="editor-meta">{dates.join(", ")}</span>}
-                <button
-                  type="button"
-                  aria-label={`Remove ${name}`}
-                  onClick={() => change({ type: "removeEdge", id: e.id })}
-                >
-                  Remove
-                </button>
-              </div>
-              <EvidenceList
-                owner={name}
-                evidence={e.evidence}
-                onRemove={(index) => change({ type: "removeEvidence", owner: e.id, index })}
-              />
-            </li>
-          );
-        })}
+        {doc.edges.map((e) => (
+          <RelationshipRow
+            key={e.id}
+            edge={e}
+            name={`${label(e.source)} ${e.relation} ${label(e.target)}`}
+            change={change}
+          />
+        ))}
       </ul>
     </section>
   );

@@ -35,6 +35,7 @@ export function SuggestionsPanel({
 }: Props) {
   const [edits, setEdits] = useState<Record<string, { name?: string; kind?: NodeKind }>>({});
   const [mergeTargets, setMergeTargets] = useState<Record<string, string>>({});
+  const [merging, setMerging] = useState<string | null>(null);
   const current = (s: EntitySuggestion): Accepted => ({
     suggestion: s,
     name: edits[s.key]?.name ?? s.name,
@@ -69,12 +70,16 @@ export function SuggestionsPanel({
       <ul className="editor-suggestions">
         {pending.map((s) => {
           const item = current(s);
-          const targets = [
-            ...pending
-              .filter((o) => o.key !== s.key)
-              .map((o) => ({ value: `s:${o.key}`, label: o.name })),
-            ...entities.map((e) => ({ value: `e:${e.id}`, label: `${e.label} (entity)` })),
-          ];
+          // Only the row being merged lists the targets: every row listing every name is n².
+          const targets =
+            merging !== s.key
+              ? []
+              : [
+                  ...pending
+                    .filter((o) => o.key !== s.key)
+                    .map((o) => ({ value: `s:${o.key}`, label: o.name })),
+                  ...entities.map((e) => ({ value: `e:${e.id}`, label: `${e.label} (entity)` })),
+                ];
           const target = mergeTargets[s.key] ?? targets[0]?.value ?? "";
           return (
             <li key={s.key} className="editor-suggestion">
@@ -111,6 +116,15 @@ export function SuggestionsPanel({
                 >
                   Reject
                 </button>
+                {merging !== s.key && pending.length + entities.length > 1 && (
+                  <button
+                    type="button"
+                    aria-label={`Merge ${s.name} into…`}
+                    onClick={() => setMerging(s.key)}
+                  >
+                    Merge…
+                  </button>
+                )}
                 {targets.length > 0 && (
                   <>
                     <select
@@ -129,16 +143,20 @@ export function SuggestionsPanel({
                     <button
                       type="button"
                       aria-label={`Merge ${s.name}`}
-                      onClick={() =>
+                      onClick={() => {
+                        setMerging(null);
                         onMerge(
                           s.key,
                           target.startsWith("s:")
                             ? { suggestion: target.slice(2) }
                             : { entity: target.slice(2) },
-                        )
-                      }
+                        );
+                      }}
                     >
                       Merge
+                    </button>
+                    <button type="button" onClick={() => setMerging(null)}>
+                      Cancel
                     </button>
                   </>
                 )}

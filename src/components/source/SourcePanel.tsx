@@ -95,6 +95,12 @@ export function SourcePanel() {
       <p id={hintId} hidden>
         Press Enter to list what this passage supports.
       </p>
+      {source.text === "" && (
+        <p className="details-muted">
+          No source text: this graph came from another tool&apos;s file. Quotes can be added once
+          the article it is drawn from is pasted in.
+        </p>
+      )}
       <div ref={text} className="source-text" {...readAlong}>
         {paragraphs.map((paragraph, i) => (
           <SourceParagraph

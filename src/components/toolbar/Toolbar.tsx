@@ -34,17 +34,19 @@ export function Toolbar({
   return (
     <div className="app-bar">
       <p className="app-bar-brand">Entente</p>
-      <p
-        role="status"
-        className={status ? "app-bar-status app-bar-status--busy" : "app-bar-status"}
-      >
-        {status ?? notice?.text}
-      </p>
-      {status !== null && onCancel !== null && (
-        <button type="button" className="tool-button" onClick={onCancel}>
-          Cancel
-        </button>
-      )}
+      <div className="app-bar-progress">
+        <p
+          role="status"
+          className={status ? "app-bar-status app-bar-status--busy" : "app-bar-status"}
+        >
+          {status ?? notice?.text}
+        </p>
+        {status !== null && onCancel !== null && (
+          <button type="button" className="tool-button app-bar-cancel" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
       <div className="app-bar-actions" role="group" aria-label="Graph file">
         <OpenButton onOpenFiles={onOpenFiles} />
         <ExportMenu onNotice={announce} />

@@ -14,8 +14,9 @@ export interface ProblemGroup {
 }
 
 /** Values echoed in quotes and numbers vary from one problem to the next; the rest names the kind. */
+const VALUES = /"(?:[^"\\]|\\.)*"|\d+/g;
 const kindOf = (p: Problem): string =>
-  `${p.severity}: ${p.message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\d+/g, "#")}`;
+  `${p.severity}: ${p.message.replace(VALUES, (value) => (value.startsWith('"') ? '"…"' : "#"))}`;
 
 /**
  * The first `limit` problems grouped by kind, groups in order of first appearance, each with its

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { storyGraph } from "../../../tests/fixtures/factory";
 import { initialView } from "./filters";
+import { articleGraph } from "../../../tests/fixtures/article";
 import {
+  goToStory,
   select,
   setCertainty,
   setMode,
@@ -72,6 +74,21 @@ describe("view producers", () => {
       certainty: "confirmed",
     });
     expect(initialView.certainty).toBe("all");
+  });
+});
+
+describe("goToStory", () => {
+  const graph = articleGraph();
+  it.each([
+    [0, 0, "jul-2025"],
+    [4, 4, "background"],
+    [5, 5, "jan-2025"],
+    [12, 12, "jul-2025"],
+    [13, null, "apr-2025"], // past the last step: leaves story mode where the reader is
+    [null, null, "apr-2025"],
+  ] as const)("step %s → story %s at %s", (index, story, period) => {
+    const view = goToStory(graph, index)({ ...initialView, period: "apr-2025", story: 5 });
+    expect({ story: view.story, period: view.period }).toEqual({ story, period });
   });
 });
 

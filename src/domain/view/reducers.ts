@@ -3,6 +3,7 @@ import type { Graph, NodeKind, Stance } from "../model/types";
 import { initialView } from "./filters";
 import type { Sourcing, TimeMode, ViewState } from "./filters";
 import { stepIndex, timelineSteps } from "./steps";
+import { storySteps } from "../story/storySteps";
 
 // Producers: (args) → (view) → view. The store wraps them; tests call them directly.
 type Producer = (view: ViewState) => ViewState;
@@ -55,6 +56,14 @@ export const setStory =
     story: index,
     ...(index !== null && period !== undefined ? { period } : {}),
   });
+
+/** Enters `graph`'s story step `index` with its period; null, or an index past the end, leaves. */
+export const goToStory =
+  (graph: Graph, index: number | null): Producer =>
+  (view) => {
+    const step = index === null ? undefined : storySteps(graph)[index];
+    return setStory(step ? index : null, step?.period)(view);
+  };
 
 export const setCertainty =
   (certainty: CertaintyLevel): Producer =>

@@ -17,7 +17,7 @@ export function toPartialDate(value: unknown): string | undefined {
     const [, year, month, day] = iso;
     const parts = [year, month?.padStart(2, "0"), day?.padStart(2, "0")].filter(Boolean);
     const date = parts.join("-");
-    return isValidDate(date) ? date : undefined;
+    if (isValidDate(date)) return date;
   }
   // "2009.0" from a double timeline that holds years.
   const asNumber = /^\d{4}(\.0+)?$/.test(text) ? Number(text) : NaN;

@@ -45,8 +45,8 @@ export function readXml(text: string): XmlRead {
   });
   parser.on("opentag", (tag) => {
     const [prefix, name] = splitName(tag.name);
-    const attrs: Record<string, string> = {};
-    for (const [key, value] of Object.entries(tag.attributes)) attrs[key] = value;
+    // Without namespace processing saxes gives plain strings, in a fresh object per tag: kept.
+    const attrs = tag.attributes as Record<string, string>;
     const node: XNode = { name, prefix, attrs, children: [], text: "" };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
@@ -54,9 +54,10 @@ export function readXml(text: string): XmlRead {
     stack.push(node);
   });
   parser.on("closetag", () => void stack.pop());
+  // Whitespace between elements is dropped: in a 20k-element file it is a string per element.
   const addText = (t: string) => {
     const top = stack[stack.length - 1];
-    if (top) top.text += t;
+    if (top && (top.text !== "" || t.trim() !== "")) top.text += t;
   };
   parser.on("text", addText);
   parser.on("cdata", addText);

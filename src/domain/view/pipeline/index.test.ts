@@ -3,7 +3,12 @@ import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../../tests/fix
 import { initialView } from "../filters";
 import type { ViewFilters, VisibleSet } from "../filters";
 import type { FilterStep } from "./index";
-import { applyFilters, filterGraph, GRAPH_STEPS, keepWhere, settle } from "./index";
+import { filterGraph, filterLists, GRAPH_STEPS, keepWhere, settle } from "./index";
+
+const applyFilters = (graph: typeof storyGraph, filters: ViewFilters) => {
+  const shown = filterGraph(graph, filters);
+  return { shown, listed: filterLists(graph, filters, shown) };
+};
 
 const view = (over: Partial<ViewFilters>): ViewFilters => ({ ...initialView, ...over });
 const sorted = (set: ReadonlySet<string>) => [...set].sort();
@@ -184,7 +189,7 @@ describe("certainty in the pipeline", () => {
   );
 });
 
-describe("applyFilters", () => {
+describe("filterLists after filterGraph", () => {
   it("narrows the lists by search, not the graph", () => {
     const { shown, listed } = applyFilters(storyGraph, view({ query: "jeff" }));
     expect(shown.nodes.size).toBe(5);

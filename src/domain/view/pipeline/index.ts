@@ -98,17 +98,6 @@ export const filterLists = (
   steps: readonly FilterStep[] = LIST_STEPS,
 ): VisibleSet => run(graph, filters, steps, shown);
 
-export interface Filtered {
-  shown: VisibleSet;
-  listed: VisibleSet;
-}
-
 /** The filter values `steps` read, in order: equal keys, equal results (for memoising). */
 export const filterKey = (filters: ViewFilters, steps: readonly FilterStep[]): unknown[] =>
   steps.flatMap((step) => step.reads.map((field) => filters[field]));
-
-/** The whole pipeline at once (the store memoises its two halves apart, see state/selectors). */
-export function applyFilters(graph: Graph, filters: ViewFilters): Filtered {
-  const shown = filterGraph(graph, filters);
-  return { shown, listed: filterLists(graph, filters, shown) };
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../../../../tests/fixtures/factory";
 import { initialView } from "../filters";
 import type { Sourcing } from "../filters";
-import { applyFilters } from "./index";
+import { filterGraph } from "./index";
 
 const quote = [{ quote: "q", anchor: null }];
 
@@ -22,7 +22,7 @@ const graph = makeGraph({
 });
 
 const shown = (sourcing: Sourcing) => {
-  const { shown: set } = applyFilters(graph, { ...initialView, sourcing });
+  const set = filterGraph(graph, { ...initialView, sourcing });
   return { nodes: [...set.nodes].sort(), edges: [...set.edges].sort() };
 };
 
