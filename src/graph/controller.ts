@@ -72,7 +72,6 @@ export interface CanvasEvents {
 export class GraphController {
   private graph: Graph | null = null;
   private store: ElementStore = EMPTY_STORE;
-  private visible: VisibleSet | null = null;
   private selected: string | null = null;
   private focus: ReadonlySet<string> | undefined;
   private spotlight = false;
@@ -160,7 +159,6 @@ export class GraphController {
   }
 
   private setView(view: ViewInput): void {
-    this.visible = view.visible;
     this.selected = view.selected;
     this.focus = view.focus;
     this.spotlight = view.spotlight ?? false;
@@ -214,7 +212,6 @@ export class GraphController {
   }
 
   show(visible: VisibleSet): void {
-    this.visible = visible;
     // Restored elements still carry the classes they had when removed.
     if (applyVisibility(this.cy, this.store, visible) > 0) {
       applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
@@ -233,17 +230,13 @@ export class GraphController {
     if (applyHighlight(this.cy, selected, focus, spotlight) > 0) this.placeLabels();
   }
 
-  /** Lays out every element again, hidden ones included, so they keep a sensible place. */
+  /**
+   * Lays out again what is on show (this step, these filters, one line per pair), so the drawing
+   * is made for it rather than for the whole graph; hidden elements keep their places. The fit
+   * that follows keeps the selection in view.
+   */
   relayout(): Promise<void> {
-    this.cy.batch(() => {
-      // Nodes come first in the list: an edge can only return once both its ends have.
-      for (const ele of [...this.store.nodes, ...this.store.edges]) {
-        if (ele.removed()) ele.restore();
-      }
-    });
     const laidOut = this.layouts.run(this.shape(), "relayout", () => this.fit());
-    // The drawing stays as it was while the new layout runs.
-    if (this.visible) applyVisibility(this.cy, this.store, this.visible);
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     return laidOut;
   }

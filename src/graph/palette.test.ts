@@ -104,7 +104,7 @@ describe("what the canvas draws", () => {
       expect(rivalry.style("label")).toBe("");
       rivalry.addClass("labelled highlight");
       expect(rivalry.style("label")).toBe(scale === "large" ? "" : "rel rivalry");
-      expect(rivalry.style("curve-style")).toBe(scale === "large" ? "haystack" : "bezier");
+      expect(rivalry.style("curve-style")).toBe(scale === "large" ? "haystack" : "straight");
       cy.destroy();
     }
   });
@@ -140,7 +140,7 @@ describe("what the canvas draws", () => {
     expect(alliance.style("curve-style")).toBe("haystack");
     expect(alliance.style("target-arrow-shape")).toBe("none");
     alliance.addClass("labelled");
-    expect(alliance.style("curve-style")).toBe("bezier");
+    expect(alliance.style("curve-style")).toBe("straight");
     expect(alliance.style("target-arrow-shape")).toBe("triangle");
     cy.destroy();
   });

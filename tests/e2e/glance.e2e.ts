@@ -126,4 +126,31 @@ describeE2E("the story at a glance", () => {
       await app.close();
     }
   });
+
+  it("re-lays out what is on show and keeps the selection in view", async () => {
+    const app = await openApp("?t=jan-2025&sel=musk");
+    try {
+      const { page } = app;
+      await ready(page);
+      const where = () => page.evaluate(() => window.__entente?.nodePosition("musk") ?? null);
+      const before = await where();
+      await page.getByRole("button", { name: "Re-layout" }).click();
+      await page.waitForFunction(
+        (old) => JSON.stringify(window.__entente?.nodePosition("musk")) !== old,
+        JSON.stringify(before),
+      );
+      const after = await where();
+      const pane = await page.getByRole("group", { name: "Relationship graph" }).boundingBox();
+      expect(after).not.toBeNull();
+      expect(pane).not.toBeNull();
+      if (after && pane) {
+        expect(after.x).toBeGreaterThan(pane.x);
+        expect(after.x).toBeLessThan(pane.x + pane.width);
+        expect(after.y).toBeGreaterThan(pane.y);
+        expect(after.y).toBeLessThan(pane.y + pane.height);
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -5,7 +5,8 @@ import { useEntenteStore } from "../../state";
 function caveat(origin: string | null, href: string): string {
   const fromLink = new URL(href).searchParams.has("graph");
   return origin !== null && !fromLink
-    ? " — it opens the built-in graph: a file from your computer cannot travel in a link"
+    ? " — but it opens the built-in graph: a file from your computer cannot travel in a link. " +
+        "To share this graph, put the file on a web server and add ?graph=<its address> to the link."
     : "";
 }
 

@@ -89,7 +89,8 @@ describe("Copy link", () => {
     renderApp("file mine.json");
     await user.click(screen.getByRole("button", { name: "Copy link" }));
     expect(screen.getByRole("status")).toHaveTextContent(
-      "Link copied — it opens the built-in graph: a file from your computer cannot travel in a link",
+      "Link copied — but it opens the built-in graph: a file from your computer cannot travel in a link. " +
+        "To share this graph, put the file on a web server and add ?graph=<its address> to the link.",
     );
   });
 
