@@ -88,6 +88,8 @@ async function goToStep(page: Page, label: string) {
     await slider.press("ArrowRight");
   }
   expect(await slider.getAttribute("aria-valuetext")).toBe(label);
+  // The lists follow a step as a deferred render, aria-busy until their rows are this step's.
+  await expect.poll(() => page.locator('ul[aria-busy="true"]').count()).toBe(0);
 }
 
 const relationships = (page: Page) => listNames(page, "Relationships");

@@ -66,7 +66,7 @@ const EntityItem = memo(function EntityItem(props: EntityItemProps) {
 export function EntityList() {
   const current = useEntente(useShallow(selectEntities));
   const { selection, select } = current;
-  const { graph, listed } = useDeferredListing(current.graph, current.listed);
+  const { graph, listed, pending } = useDeferredListing(current.graph, current.listed);
   const items = useMemo(
     () => nodesByLabel(graph).filter((node) => listed.nodes.has(node.id)),
     [graph, listed],
@@ -74,6 +74,7 @@ export function EntityList() {
   return (
     <ListFrame
       title="Entities"
+      busy={pending}
       items={items}
       idOf={nodeId}
       selection={selection}

@@ -11,6 +11,8 @@ interface ListFrameProps<T> {
   items: readonly T[];
   idOf: (item: T) => string;
   selection: string | null;
+  /** The rows lag behind the step (a deferred render): the list says so with aria-busy. */
+  busy?: boolean;
   /** `pastHintId` names a hidden "ended before this step" text that past items point at. */
   renderItem: (item: T, pastHintId: string) => ReactNode;
 }
@@ -44,7 +46,14 @@ function revealInPane(pane: HTMLElement, item: HTMLElement): void {
 }
 
 /** Heading with count, the list itself, its empty state, and the "Show all" escape hatch. */
-export function ListFrame<T>({ title, items, idOf, selection, renderItem }: ListFrameProps<T>) {
+export function ListFrame<T>({
+  title,
+  items,
+  idOf,
+  selection,
+  busy = false,
+  renderItem,
+}: ListFrameProps<T>) {
   const [showAll, setShowAll] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const pastHintId = useId();
@@ -65,7 +74,7 @@ export function ListFrame<T>({ title, items, idOf, selection, renderItem }: List
       <span id={pastHintId} hidden>
         Ended before this step
       </span>
-      <ul ref={listRef} className="list-items" aria-label={title}>
+      <ul ref={listRef} className="list-items" aria-label={title} aria-busy={busy}>
         {shown.map((item) => renderItem(item, pastHintId))}
       </ul>
       {items.length === 0 && (

@@ -58,7 +58,7 @@ const RelationshipItem = memo(function RelationshipItem(props: RelationshipItemP
 export function RelationshipList() {
   const current = useEntente(useShallow(selectRelationships));
   const { selection, select } = current;
-  const { graph, listed } = useDeferredListing(current.graph, current.listed);
+  const { graph, listed, pending } = useDeferredListing(current.graph, current.listed);
   const items = useMemo(
     () => graph.edges.filter((edge) => listed.edges.has(edge.id)),
     [graph, listed],
@@ -66,6 +66,7 @@ export function RelationshipList() {
   return (
     <ListFrame
       title="Relationships"
+      busy={pending}
       items={items}
       idOf={edgeId}
       selection={selection}

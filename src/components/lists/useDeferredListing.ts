@@ -5,6 +5,8 @@ import type { VisibleSet } from "../../domain/view";
 export interface Listing {
   graph: Graph;
   listed: VisibleSet;
+  /** True while the rows still show an earlier step (announced as aria-busy). */
+  pending: boolean;
 }
 
 /**
@@ -14,5 +16,6 @@ export interface Listing {
  */
 export function useDeferredListing(graph: Graph, listed: VisibleSet): Listing {
   const now = useMemo(() => ({ graph, listed }), [graph, listed]);
-  return useDeferredValue(now);
+  const shown = useDeferredValue(now);
+  return { ...shown, pending: shown !== now };
 }
