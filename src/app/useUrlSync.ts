@@ -2,6 +2,7 @@ import { useLayoutEffect } from "react";
 import { initialView, openingPeriod, queryToView, viewToQuery } from "../domain/view";
 import type { ViewState } from "../domain/view";
 import type { EntenteStore } from "../state";
+import { FILE_PARAM } from "./open/lastFile";
 import { createGraphHistory, entryState, keyOfEntry } from "./graphHistory";
 
 // The parameters the view owns, learnt from viewToQuery itself so a renamed one cannot be missed.
@@ -69,7 +70,8 @@ export function useUrlSync(store: EntenteStore): void {
       store.getState().loadGraph(earlier.graph, earlier.problems, earlier.origin, view);
       fromUrl = false;
     };
-    applyUrl();
+    // A file's view waits for its file (useGraphOpener's restoreFile): it is not the built-in graph's.
+    if (!new URLSearchParams(window.location.search).has(FILE_PARAM)) applyUrl();
     // Tidies a shared link that named something this graph lacks.
     window.history.replaceState(
       entryState(current()),

@@ -2,25 +2,12 @@ import { useId, useState } from "react";
 import { KIND_LABELS } from "../domain/model/labels";
 import { NODE_KINDS, STANCES } from "../domain/model/types";
 import { SPECULATIVE_OPACITY } from "./elements";
+import { POLYGONS } from "./kindShapes";
 import { LineSample } from "./LineSample";
 import type { KindShape } from "./palette";
 import { KIND_SHAPE, PAST_OPACITY, STANCE_LABEL, STANCE_LINE, THEMES } from "./palette";
 import { useColorScheme } from "./useColorScheme";
 import "./graph.css";
-
-// Outlines of Cytoscape's polygon shapes on its [-1, 1] square, so the legend draws what the canvas does.
-const POLYGONS: Record<Exclude<KindShape, "ellipse" | "round-rectangle">, readonly number[]> = {
-  rhomboid: [-1, -1, 0.333, -1, 1, 1, -0.333, 1],
-  hexagon: [-1, 0, -0.5, -1, 0.5, -1, 1, 0, 0.5, 1, -0.5, 1],
-  diamond: [0, -1, 1, 0, 0, 1, -1, 0],
-  star: Array.from({ length: 10 }, (_, i) => {
-    const radius = i % 2 === 0 ? 1 : 0.6;
-    const angle = Math.PI / 2 + (i * Math.PI) / 5;
-    return [radius * Math.cos(angle), -radius * Math.sin(angle)];
-  }).flat(),
-  vee: [-1, -1, 0, -0.333, 1, -1, 0, 1],
-  triangle: [0, -1, 1, 1, -1, 1],
-};
 
 const SIZE = 14;
 const toBox = (unit: number) => ((unit + 1) * (SIZE - 2)) / 2 + 1;

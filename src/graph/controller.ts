@@ -18,6 +18,9 @@ import { graphScale } from "./metrics";
 import type { VisibleSet } from "./types";
 import { placeNear, updateElements } from "./update";
 
+/** Image pixels per CSS pixel in PNG exports: sharp on high-density screens and in print. */
+export const PNG_SCALE = 2;
+
 export const FIT_PADDING = 30;
 
 /**
@@ -316,7 +319,7 @@ export class GraphController {
 
   /** The view as drawn (not the whole graph) as a PNG, at twice screen size so it prints sharply. */
   png(background: string): Promise<Blob> {
-    return this.cy.png({ output: "blob-promise", full: false, scale: 2, bg: background });
+    return this.cy.png({ output: "blob-promise", full: false, scale: PNG_SCALE, bg: background });
   }
 
   /** Zooms about the centre of the canvas. */

@@ -91,6 +91,50 @@ describeE2E("exporting and sharing", () => {
     }
   });
 
+  it("draws a caption under the picture unless Caption is unticked", async () => {
+    const app = await openApp();
+    try {
+      await app.page.getByRole("heading", { level: 1 }).waitFor();
+      const captioned = await exportAs(app.page, "PNG image of the view (.png)");
+      await app.page.getByText("Export", { exact: true }).click();
+      await app.page.getByRole("checkbox", { name: /^Caption/ }).uncheck();
+      await app.page.keyboard.press("Escape");
+      const bare = await exportAs(app.page, "PNG image of the view (.png)");
+      const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)] as const;
+      const [width, height] = size(captioned.bytes);
+      const [bareWidth, bareHeight] = size(bare.bytes);
+      expect(width).toBe(bareWidth);
+      const captionHeight = height - bareHeight;
+      // Title, step, a legend row and the source at twice the CSS size: well over 150 px.
+      expect(captionHeight).toBeGreaterThan(150);
+      // Decoded by the browser itself: the caption band has ink, in several rows (not one rule).
+      const inked = await app.page.evaluate(
+        async ({ data, top }) => {
+          const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+          const image = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+          const canvas = new OffscreenCanvas(image.width, image.height);
+          const ctx = canvas.getContext("2d");
+          if (!ctx) throw new Error("no 2d context");
+          ctx.drawImage(image, 0, 0);
+          const band = ctx.getImageData(0, top + 4, image.width, image.height - top - 4).data;
+          const [r, g, b] = [band[0], band[1], band[2]];
+          const rows = new Set<number>();
+          for (let i = 0; i < band.length; i += 4) {
+            if (band[i] !== r || band[i + 1] !== g || band[i + 2] !== b) {
+              rows.add(Math.floor(i / 4 / image.width));
+            }
+          }
+          return rows.size;
+        },
+        { data: captioned.bytes.toString("base64"), top: bareHeight },
+      );
+      expect(inked).toBeGreaterThan(60);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("copies a link that reopens the same view", async () => {
     const app = await openApp("?graph=examples/harbour-cooperative.json");
     try {

@@ -55,6 +55,39 @@ describeE2E("opening a graph file", () => {
     }
   });
 
+  it("reopens the last file on reload, named, until Back to the article", async () => {
+    const app = await openApp();
+    try {
+      const articleTitle = articleGraph().title;
+      await heading(app.page).waitFor();
+      await app.page.getByLabel("Open graph file").setInputFiles(HARBOUR_PATH);
+      await expectHarbour(app.page, "file harbour-cooperative.json");
+      await app.page
+        .getByRole("region", { name: "Filters and lists" })
+        .getByRole("button", { name: "Hiroshi Ōtsuka", exact: true })
+        .click();
+      const details = app.page.getByRole("region", { name: "Details" });
+      await details.getByRole("heading", { level: 2, name: "Hiroshi Ōtsuka" }).waitFor();
+
+      await app.page.reload();
+      await expectHarbour(app.page, "file harbour-cooperative.json");
+      await app.page.getByText("Opened from harbour-cooperative.json").waitFor();
+      // The file's view came back with it.
+      await details.getByRole("heading", { level: 2, name: "Hiroshi Ōtsuka" }).waitFor();
+      await screenshot(app.page, "reopened-file-1440x900");
+
+      await app.page.getByRole("button", { name: "Back to the article" }).click();
+      await expect.poll(() => heading(app.page).textContent(), SLOW).toBe(articleTitle);
+      await app.page.reload();
+      await expect.poll(() => heading(app.page).textContent(), SLOW).toBe(articleTitle);
+      expect(await app.page.getByText(/^Opened from/).count()).toBe(0);
+      expect(new URL(app.page.url()).searchParams.has("file")).toBe(false);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("opens a file dropped anywhere on the page", async () => {
     const app = await openApp();
     try {

@@ -17,7 +17,7 @@ export type SaveOutcome =
   | { ok: true; revision: number }
   | { ok: false; reason: "conflict" | "quota" | "unavailable"; message: string };
 
-// Its own database: the last-opened-file memory lives in idb-keyval's default one.
+// Its own database, apart from the last opened file (see app/open/lastFile.ts).
 let store: UseStore | undefined;
 const drafts = (): UseStore => (store ??= createStore("entente-drafts", "drafts"));
 

@@ -168,7 +168,7 @@ describe("opening a file from the computer", () => {
     window.history.replaceState(null, "", "/?e2e=1&graph=elsewhere.json");
     await pick(jsonFile("harbour.json", harbourText));
     await waitFor(() => expect(store.getState().graph.title).toBe(HARBOUR_TITLE));
-    expect(window.location.search).toBe("?e2e=1");
+    expect(window.location.search).toBe("?e2e=1&file=harbour.json");
   });
 });
 
@@ -179,7 +179,7 @@ describe("Back after opening a file", () => {
     expect(window.location.search).toBe("?sel=a");
     await pick(jsonFile("harbour.json", harbourText));
     await waitFor(() => expect(store.getState().graph.title).toBe(HARBOUR_TITLE));
-    expect(window.location.search).toBe("");
+    expect(window.location.search).toBe("?file=harbour.json");
 
     act(() => window.history.back());
     await waitFor(() => expect(store.getState().graph).toBe(start));

@@ -6,8 +6,10 @@ import { Toolbar } from "../../components/toolbar/Toolbar";
 import { GraphProvider, GraphSlot } from "../../graph";
 import { StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
+import { FileBanner } from "./FileBanner";
+import { forgetLastFile } from "./lastFile";
 import { useFileDrop } from "./useFileDrop";
-import { useGraphOpener } from "./useGraphOpener";
+import { forgetFileInUrl, useGraphOpener } from "./useGraphOpener";
 import "./open.css";
 
 /**
@@ -21,18 +23,28 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
   const dragging = useFileDrop(opener.openFiles);
   // Read before the explorer's URL sync tidies away view parameters the built-in graph lacks.
   const [startQuery] = useState(() => window.location.search);
-  const { openUrl } = opener;
+  // What "Back to the article" returns to: the graph the app started on.
+  const [home] = useState(() => store.getState());
+  const { openUrl, restoreFile } = opener;
 
   useEffect(() => {
     const raw = new URLSearchParams(startQuery).get("graph");
     if (raw !== null) openUrl(raw, startQuery);
-  }, [openUrl, startQuery]);
+    else restoreFile(startQuery);
+  }, [openUrl, restoreFile, startQuery]);
+
+  const backHome = () => {
+    void forgetLastFile();
+    forgetFileInUrl();
+    store.getState().loadGraph(home.graph, home.problems, home.origin);
+  };
 
   return (
     <StoreProvider store={store}>
       <GraphProvider slot={canvas}>
         <div className="open-shell">
           <Toolbar status={opener.status} onCancel={opener.cancel} onOpenFiles={opener.openFiles} />
+          <FileBanner onBack={backHome} />
           {opener.report && <LoadReportView report={opener.report} onDismiss={opener.dismiss} />}
           {opener.mapping && (
             <MappingStep

@@ -8,6 +8,7 @@ import type { LoadReport, PendingMapping } from "../../components/problems/types
 import type { GraphSlot } from "../../graph";
 import type { EntenteStore } from "../../state";
 import { ALLOWED_ORIGINS } from "./allowedOrigins";
+import { FILE_PARAM, forgetLastFile, keepLastFile, readLastFile } from "./lastFile";
 import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
 import type { LoadOutcome } from "./loaders";
 
@@ -24,6 +25,8 @@ export interface GraphOpener {
   importMapped: (mappings: Mapping[]) => void;
   /** `raw` as written in ?graph=; `query` is the link's view, applied once the graph is in. */
   openUrl: (raw: string, query?: string) => void;
+  /** Reopens the file kept from the last visit when `query` (the start URL's) names it. */
+  restoreFile: (query: string) => void;
   dismiss: () => void;
 }
 
@@ -49,13 +52,30 @@ const timedOut = (signal: AbortSignal) =>
 
 /**
  * A file from the computer gets its own history entry, without graph= (which names what is on
- * show): Back returns to the graph before it, whose entries useUrlSync keeps apart.
+ * show) and with file=, so a reload knows the view is the file's: Back returns to the graph
+ * before it, whose entries useUrlSync keeps apart.
  */
-function newEntryForFile(): void {
+function newEntryForFile(name: string): void {
   const url = new URL(window.location.href);
   url.searchParams.delete("graph");
+  url.searchParams.set(FILE_PARAM, name);
   window.history.pushState(null, "", url.href);
 }
+
+/** Drops file= once the file it names is not coming back, so its view is not read as the article's. */
+export function forgetFileInUrl(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has(FILE_PARAM)) return;
+  url.searchParams.delete(FILE_PARAM);
+  window.history.replaceState(window.history.state, "", url.href);
+}
+
+const notRestored = (name: string): Problem =>
+  error(
+    [],
+    `${name}, the file you opened last time, could not be opened again, so Entente forgot it and shows the built-in graph.`,
+    "Open the file again with Open graph file once it is fixed.",
+  );
 
 /**
  * Opens graph files into `store`. A newer load cancels an older one (its fetches and worker are
@@ -132,7 +152,7 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       await nextPaint();
       if (signal.aborted) return;
       const { graph, problems, origin } = outcome;
-      if (link === undefined) newEntryForFile();
+      if (link === undefined) newEntryForFile(name);
       const view = link === undefined ? undefined : queryToView(link, graph);
       store.getState().loadGraph(graph, problems, origin, view);
       if (outcome.report) setReport({ kind: "imported", name, problems, imported: outcome.report });
@@ -155,7 +175,11 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       const { file, more } = checked;
       picked.current = { file, more };
       const name = [file, ...more].map((f) => f.name).join(" + ");
-      void run(name, (signal) => loadPickedFile(file, signal, more));
+      void run(name, async (signal) => {
+        const outcome = await loadPickedFile(file, signal, more);
+        if (outcome.ok && !signal.aborted) await keepLastFile(file, more);
+        return outcome;
+      });
     },
     [refuse, run],
   );
@@ -180,6 +204,30 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
     [refuse, run],
   );
 
+  const restoreFile = useCallback(
+    (query: string) => {
+      const wanted = new URLSearchParams(query).get(FILE_PARAM);
+      if (wanted === null) return;
+      void readLastFile().then((kept) => {
+        if (kept === null || [kept.file, ...kept.more].map((f) => f.name).join(" + ") !== wanted) {
+          return forgetFileInUrl();
+        }
+        void run(
+          wanted,
+          async (signal) => {
+            const outcome = await loadPickedFile(kept.file, signal, kept.more);
+            if (outcome.ok || signal.aborted) return outcome;
+            await forgetLastFile();
+            forgetFileInUrl();
+            return failed([notRestored(wanted), ...outcome.problems]);
+          },
+          query,
+        );
+      });
+    },
+    [run],
+  );
+
   const stop = useCallback(() => {
     current.current?.abort();
     current.current = null;
@@ -193,7 +241,17 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
   }, []);
   const cancel = loading ? stop : null;
   return useMemo(
-    () => ({ status, report, cancel, mapping, openFiles, importMapped, openUrl, dismiss }),
-    [status, report, cancel, mapping, openFiles, importMapped, openUrl, dismiss],
+    () => ({
+      status,
+      report,
+      cancel,
+      mapping,
+      openFiles,
+      importMapped,
+      openUrl,
+      restoreFile,
+      dismiss,
+    }),
+    [status, report, cancel, mapping, openFiles, importMapped, openUrl, restoreFile, dismiss],
   );
 }

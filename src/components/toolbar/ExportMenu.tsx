@@ -1,6 +1,15 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
+import { stepIndex, timelineSteps } from "../../domain/view";
 import type { ExportFormat } from "../../domain/formats";
-import { THEMES, useColorScheme, useGraphController } from "../../graph";
+import {
+  captionContent,
+  captionPng,
+  PNG_SCALE,
+  THEMES,
+  useColorScheme,
+  useGraphController,
+} from "../../graph";
+import { TIME_MODES } from "../timeline/modes";
 import { useEntenteStore } from "../../state";
 import { downloadBlob, slugify } from "./download";
 
@@ -19,6 +28,7 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   const controller = useGraphController();
   const scheme = useColorScheme();
   const menu = useRef<HTMLDetailsElement>(null);
+  const [caption, setCaption] = useState(true);
 
   const close = () => {
     if (menu.current) menu.current.open = false;
@@ -47,8 +57,17 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   const exportPng = () =>
     run(async () => {
       if (controller === null) throw new Error("the graph is not drawn yet");
-      const name = `${slugify(store.getState().graph.title)}.png`;
-      downloadBlob(await controller.png(THEMES[scheme].background), name);
+      const { graph, view } = store.getState();
+      const name = `${slugify(graph.title)}.png`;
+      const theme = THEMES[scheme];
+      const picture = await controller.png(theme.background);
+      if (!caption) {
+        downloadBlob(picture, name);
+        return name;
+      }
+      const step = `${timelineSteps(graph)[stepIndex(graph, view.period)]?.label ?? ""} — ${TIME_MODES[view.mode].phrase}`;
+      const content = captionContent(graph, step, theme);
+      downloadBlob(await captionPng(picture, content, theme, PNG_SCALE), name);
       return name;
     });
 
@@ -78,6 +97,16 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
           <button type="button" disabled={controller === null} onClick={() => void exportPng()}>
             PNG image of the view (.png)
           </button>
+        </li>
+        <li className="tool-menu-check">
+          <label>
+            <input
+              type="checkbox"
+              checked={caption}
+              onChange={(event) => setCaption(event.target.checked)}
+            />
+            Caption <span className="tool-menu-note">title, time, legend, source</span>
+          </label>
         </li>
       </ul>
     </details>
