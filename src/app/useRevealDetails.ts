@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { DETAILS_PANEL_ID } from "../components/details/DetailsPanel";
+import { DETAILS_PANE_ID } from "../components/analysis/AnalysisArea";
 import type { EntenteStore } from "../state";
 
 // Less of the panel than this on screen counts as out of view.
@@ -17,7 +17,7 @@ export function useRevealDetails(store: EntenteStore): void {
         const selection = state.view.selection;
         if (selection === null || selection === previous.view.selection) return;
         requestAnimationFrame(() => {
-          const panel = document.getElementById(DETAILS_PANEL_ID);
+          const panel = document.getElementById(DETAILS_PANE_ID);
           if (panel === null) return;
           const { top, bottom } = panel.getBoundingClientRect();
           if (top > window.innerHeight - VISIBLE_PX || bottom < VISIBLE_PX) {

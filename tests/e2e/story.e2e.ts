@@ -116,6 +116,20 @@ describeE2E("reading the story through the graph (article)", () => {
     });
   });
 
+  it("connects Jack Sweeney to Donald Trump over July 2025's relationships, as one route", async () => {
+    await withApp(graph, "", async (page) => {
+      await tab(page, "Connections").click();
+      await combobox(page, "From").selectOption({ label: "Jack Sweeney" });
+      await combobox(page, "To").selectOption({ label: "Donald Trump" });
+      const items = await pathItems(page);
+      expect(items).toHaveLength(4);
+      expect(await page.locator(".route-count").textContent()).toBe("Shortest route · 4 steps");
+      const last = await page.getByRole("list", { name: "Path" }).locator(".hop-link").last();
+      expect(await last.textContent()).toBe("Jeff Bezos —met with→ Donald Trump");
+      expect(await page.getByText("(past: ended before this step)").count()).toBe(0);
+    });
+  });
+
   it("lists what changed from January to July 2025", async () => {
     await withApp(graph, "", async (page) => {
       await tab(page, "Changes").click();

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { MappingStep } from "../../components/import/MappingStep";
 import { LoadReportView } from "../../components/problems/LoadReportView";
 import { Toolbar } from "../../components/toolbar/Toolbar";
+import { SkipLinks } from "../SkipLinks";
 import { GraphProvider, GraphSlot } from "../../graph";
 import { StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
@@ -43,6 +44,7 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
     <StoreProvider store={store}>
       <GraphProvider slot={canvas}>
         <div className="open-shell">
+          <SkipLinks />
           <Toolbar status={opener.status} onCancel={opener.cancel} onOpenFiles={opener.openFiles} />
           <FileBanner onBack={backHome} />
           {opener.report && <LoadReportView report={opener.report} onDismiss={opener.dismiss} />}

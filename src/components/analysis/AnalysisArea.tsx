@@ -12,6 +12,12 @@ import { StoryPanel } from "../story/StoryPanel";
 import { AnalysisTabs, panelId, tabId } from "./AnalysisTabs";
 import "./analysis.css";
 
+/**
+ * The analysis pane, where "Skip to details" lands and what a selection brings into view: always
+ * on show, whichever tab is open and whether Details shows an element or a picked passage.
+ */
+export const DETAILS_PANE_ID = "details";
+
 const selectArea = (s: EntenteState) => ({
   tab: s.tab,
   setTab: s.setTab,
@@ -39,7 +45,7 @@ export function AnalysisArea() {
   return (
     <div className="analysis-column">
       {story && <StoryPanel />}
-      <div className="pane analysis">
+      <div id={DETAILS_PANE_ID} className="pane analysis" tabIndex={-1}>
         <div className="analysis-bar">
           <AnalysisTabs current={tab} onChange={setTab} />
         </div>

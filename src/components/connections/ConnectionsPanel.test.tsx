@@ -8,7 +8,8 @@ import { ConnectionsPanel } from "./ConnectionsPanel";
 const person = (id: string, label: string, start?: string) =>
   makeNode({ id, label, ...(start ? { start } : {}) });
 
-// Two equally short routes from Ann to Cy, through Ben or through Eve; Zed joins only in 2021.
+// Two equally short routes from Ann to Cy, through Ben or through Eve; Zed joins only in 2021;
+// Cy and Dee partnered in 2020 only.
 const graph = makeGraph({
   periods: [
     { id: "p1", label: "2020", start: "2020", end: "2020" },
@@ -20,6 +21,7 @@ const graph = makeGraph({
     person("cy", "Cy"),
     person("eve", "Eve"),
     person("zed", "Zed", "2020"),
+    person("dee", "Dee"),
   ],
   edges: [
     makeEdge({
@@ -37,6 +39,14 @@ const graph = makeGraph({
     makeEdge({ id: "ae", source: "ann", target: "eve", relation: "met" }),
     makeEdge({ id: "ec", source: "eve", target: "cy", relation: "met" }),
     makeEdge({ id: "az", source: "ann", target: "zed", relation: "hired", start: "2021" }),
+    makeEdge({
+      id: "cd",
+      source: "cy",
+      target: "dee",
+      relation: "partnered",
+      start: "2020",
+      end: "2020",
+    }),
   ],
 });
 
@@ -70,6 +80,7 @@ describe("ConnectionsPanel", () => {
       "Ann",
       "Ben",
       "Cy",
+      "Dee",
       "Eve",
       "Zed",
     ]);
@@ -113,6 +124,20 @@ describe("ConnectionsPanel", () => {
     expect(screen.getByRole("status")).toHaveTextContent(
       "From and To are the same entity: choose two different ones.",
     );
+  });
+
+  it("marks a relationship that has ended as past when no current one connects", async () => {
+    const store = renderPanel();
+    act(() => store.getState().setPeriod("p2"));
+    await choose("Ann", "Dee");
+    const items = within(screen.getByRole("list", { name: "Path" })).getAllByRole("listitem");
+    expect(items.map((li) => li.querySelector("button")?.textContent)).toEqual([
+      "Ann —advises→ Ben",
+      "Ben ←funds— Cy",
+      "Cy —partnered→ Dee (past: ended before this step)",
+    ]);
+    act(() => store.getState().setPeriod("p1"));
+    expect(hops().at(-1)).toBe("Cy —partnered→ Dee");
   });
 
   it("lets go of the graph when the panel is no longer the open tab", async () => {

@@ -53,7 +53,8 @@ export function ConnectionsPanel({ active }: { active: boolean }) {
   return (
     <section className="connections" aria-label="Connections">
       <p className="analysis-intro">
-        The shortest routes between two entities in the graph as shown.
+        The shortest routes between two entities in the graph as shown, over relationships current
+        at this step; ended ones only when nothing current connects them.
       </p>
       <div className="connections-ends">
         <EntitySelect
@@ -87,7 +88,13 @@ export function ConnectionsPanel({ active }: { active: boolean }) {
             />
             <ol className="path" aria-label="Path">
               {pathHops(graph, path).map((hop) => (
-                <HopItem key={hop.edge.id} graph={graph} hop={hop} onSelect={select} />
+                <HopItem
+                  key={hop.edge.id}
+                  graph={graph}
+                  hop={hop}
+                  past={shown.past.has(hop.edge.id)}
+                  onSelect={select}
+                />
               ))}
             </ol>
           </>

@@ -5,8 +5,6 @@ import { EdgeDetails } from "./EdgeDetails";
 import { NodeDetails } from "./NodeDetails";
 import "./details.css";
 
-export const DETAILS_PANEL_ID = "details";
-
 const selectDetails = (s: EntenteState) => ({
   graph: s.graph,
   selection: s.view.selection,
@@ -32,8 +30,8 @@ export function DetailsPanel() {
   const shown = node ? visible.nodes.has(node.id) : edge ? visible.edges.has(edge.id) : true;
   const past = selection !== null && visible.past.has(selection);
   return (
-    // Focusable so the keyboard can scroll a long entry; skip links land here too.
-    <section id={DETAILS_PANEL_ID} className="pane details" aria-label="Details" tabIndex={0}>
+    // Focusable so the keyboard can scroll a long entry.
+    <section className="pane details" aria-label="Details" tabIndex={0}>
       {(node || edge) && (
         <div className="details-bar">
           <span className="details-eyebrow">{node ? "Entity" : "Relationship"}</span>

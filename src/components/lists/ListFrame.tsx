@@ -9,6 +9,8 @@ interface ListFrameProps<T> {
   /** Heading word and the list's accessible name: "Entities". */
   title: string;
   items: readonly T[];
+  /** What the heading counts, when an item stands for several (a pair's relationships). */
+  count?: number;
   idOf: (item: T) => string;
   selection: string | null;
   /** The rows lag behind the step (a deferred render): the list says so with aria-busy. */
@@ -46,14 +48,8 @@ function revealInPane(pane: HTMLElement, item: HTMLElement): void {
 }
 
 /** Heading with count, the list itself, its empty state, and the "Show all" escape hatch. */
-export function ListFrame<T>({
-  title,
-  items,
-  idOf,
-  selection,
-  busy = false,
-  renderItem,
-}: ListFrameProps<T>) {
+export function ListFrame<T>(props: ListFrameProps<T>) {
+  const { title, items, count = items.length, idOf, selection, busy = false, renderItem } = props;
   const [showAll, setShowAll] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const pastHintId = useId();
@@ -69,7 +65,7 @@ export function ListFrame<T>({
   return (
     <section className="list">
       <h2 className="list-heading">
-        {title} <span className="list-count">({items.length})</span>
+        {title} <span className="list-count">({count})</span>
       </h2>
       <span id={pastHintId} hidden>
         Ended before this step

@@ -1,6 +1,6 @@
-import { memo, useMemo } from "react";
+import { memo, useId, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { describeEdge, describeWhen } from "../../domain/model/labels";
+import { describeEdge, describeWhen, endLabel } from "../../domain/model/labels";
 import type { Graph, GraphEdge } from "../../domain/model/types";
 import { selectListed, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
@@ -8,6 +8,9 @@ import { StanceSample } from "../filters/StanceSample";
 import { NO_SOURCE, NoSourceBadge } from "./NoSourceBadge";
 import { ListFrame } from "./ListFrame";
 import { useDeferredListing } from "./useDeferredListing";
+import { pairGroups } from "./pairGroups";
+import type { PairGroup } from "./pairGroups";
+import { pairKey } from "../../domain/view/pairs";
 
 const selectRelationships = (s: EntenteState) => ({
   graph: s.graph,
@@ -16,7 +19,7 @@ const selectRelationships = (s: EntenteState) => ({
   select: s.select,
 });
 
-const edgeId = (edge: GraphEdge) => edge.id;
+const groupKey = (group: PairGroup) => group.key;
 
 interface RelationshipItemProps {
   graph: Graph;
@@ -54,29 +57,64 @@ const RelationshipItem = memo(function RelationshipItem(props: RelationshipItemP
   );
 });
 
-/** Every relationship the graph shows at this step and filters, narrowed by the search, in file order. */
+interface PairItemProps extends Omit<RelationshipItemProps, "edge" | "selected" | "past"> {
+  group: PairGroup;
+  selection: string | null;
+  past: ReadonlySet<string>;
+}
+
+/** A pair with several relationships: its two names over them, in time order; else the one. */
+function PairItem({ group, selection, past, ...rest }: PairItemProps) {
+  const nameId = useId();
+  const items = group.edges.map((edge) => (
+    <RelationshipItem
+      key={edge.id}
+      edge={edge}
+      selected={edge.id === selection}
+      past={past.has(edge.id)}
+      {...rest}
+    />
+  ));
+  const [first] = group.edges;
+  if (first === undefined || group.edges.length === 1) return items;
+  return (
+    <li className="list-pair">
+      <p className="list-pair-name" id={nameId}>
+        {endLabel(rest.graph, first.source)} – {endLabel(rest.graph, first.target)}
+      </p>
+      <ul className="list-items" aria-labelledby={nameId}>
+        {items}
+      </ul>
+    </li>
+  );
+}
+
+/**
+ * Every relationship the graph shows at this step and filters, narrowed by the search, grouped
+ * under its pair of entities.
+ */
 export function RelationshipList() {
   const current = useEntente(useShallow(selectRelationships));
   const { selection, select } = current;
   const { graph, listed, pending } = useDeferredListing(current.graph, current.listed);
-  const items = useMemo(
-    () => graph.edges.filter((edge) => listed.edges.has(edge.id)),
-    [graph, listed],
-  );
+  const groups = useMemo(() => pairGroups(graph, listed.edges), [graph, listed]);
+  const selectedEdge = selection === null ? undefined : graph.edgeById.get(selection);
   return (
     <ListFrame
       title="Relationships"
       busy={pending}
-      items={items}
-      idOf={edgeId}
-      selection={selection}
-      renderItem={(edge, pastHintId) => (
-        <RelationshipItem
-          key={edge.id}
+      items={groups}
+      count={listed.edges.size}
+      idOf={groupKey}
+      // The list finds a selected pair beyond its cap, and reveals the selection, by group.
+      selection={selectedEdge ? pairKey(selectedEdge) : null}
+      renderItem={(group, pastHintId) => (
+        <PairItem
+          key={group.key}
+          group={group}
           graph={graph}
-          edge={edge}
-          selected={edge.id === selection}
-          past={listed.past.has(edge.id)}
+          selection={selection}
+          past={listed.past}
           pastHintId={pastHintId}
           onSelect={select}
         />

@@ -25,6 +25,24 @@ const names = (listName: string) =>
     .map((b) => b.getAttribute("aria-label"));
 
 describe("EntityList and RelationshipList", () => {
+  it("groups relationships under their pair, in time order, every one still listed", () => {
+    const store = renderLists();
+    act(() => store.getState().setPeriod(null));
+    const pair = within(screen.getByRole("list", { name: "Jeff Bezos – Donald Trump" }));
+    expect(pair.getAllByRole("button").map((b) => b.getAttribute("aria-label"))).toEqual([
+      "Jeff Bezos knows Donald Trump (rivalry), 20 January 2017 – December 2024",
+      "Jeff Bezos knows Donald Trump (alliance), since January 2025",
+    ]);
+    const all = names("Relationships");
+    expect(
+      screen.getByRole("heading", { name: `Relationships (${all.length})` }),
+    ).toBeInTheDocument();
+    expect(all.slice(0, 2)).toEqual([
+      "Jeff Bezos knows Donald Trump (rivalry), 20 January 2017 – December 2024",
+      "Jeff Bezos knows Donald Trump (alliance), since January 2025",
+    ]);
+  });
+
   it("list exactly what is visible at the step, with the stance word", () => {
     const store = renderLists();
     act(() => store.getState().setPeriod("before"));

@@ -142,4 +142,32 @@ describe("SourcePanel", () => {
     expect(screen.getByText("<b>bold</b> claim")).toBeInTheDocument();
     expect(document.querySelector("b")).toBeNull();
   });
+
+  it("makes the article one tab stop, moved between paragraphs by the arrow keys", async () => {
+    renderSource();
+    const paragraphs = screen.getAllByText(
+      (_, el) => el?.tagName === "P" && el.hasAttribute("data-start"),
+    );
+    const stops = () => paragraphs.map((p) => p.tabIndex);
+    expect(stops()).toEqual([0, -1, -1]);
+
+    await userEvent.tab(); // the Story button first
+    await userEvent.tab();
+    expect(document.activeElement).toBe(paragraphs[0]);
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}");
+    expect(document.activeElement).toBe(paragraphs[2]);
+    expect(stops()).toEqual([-1, -1, 0]);
+    await userEvent.keyboard("{ArrowUp}");
+    expect(document.activeElement).toBe(paragraphs[1]);
+    await userEvent.keyboard("{Home}");
+    expect(document.activeElement).toBe(paragraphs[0]);
+    await userEvent.keyboard("{End}");
+    expect(document.activeElement).toBe(paragraphs[2]);
+
+    // Tab leaves the article rather than walking its paragraphs.
+    await userEvent.tab();
+    expect(paragraphs).not.toContain(document.activeElement);
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(paragraphs[2]);
+  });
 });

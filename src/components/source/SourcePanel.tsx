@@ -13,6 +13,7 @@ import { evidenceRanges } from "./evidenceRanges";
 import { useReadAlongHandlers } from "./readAlongHandlers";
 import { centreInPane, SOURCE_PANEL_ID } from "./reveal";
 import { SourceParagraph } from "./SourceParagraph";
+import { useRovingParagraphs } from "./useRovingParagraphs";
 import { usePassageHighlight } from "./usePassageHighlight";
 import "./source.css";
 
@@ -45,6 +46,7 @@ export function SourcePanel() {
   const text = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const readAlong = useReadAlongHandlers();
+  const roving = useRovingParagraphs(text, paragraphs.length, readAlong);
   usePassageHighlight(text, passage);
   const stepStart = story === null ? undefined : storySteps(graph)[story]?.range?.start;
 
@@ -71,8 +73,8 @@ export function SourcePanel() {
       ref={pane}
       className="pane source"
       aria-label="Source"
-      // Focusable so the keyboard can scroll the article even when it holds nothing else to focus.
-      tabIndex={0}
+      // Focusable so the keyboard can scroll the article when it holds no paragraph to focus.
+      tabIndex={paragraphs.length === 0 ? 0 : undefined}
     >
       <div className="source-bar">
         <p className="pane-eyebrow">Source</p>
@@ -101,13 +103,14 @@ export function SourcePanel() {
           the article it is drawn from is pasted in.
         </p>
       )}
-      <div ref={text} className="source-text" {...readAlong}>
+      <div ref={text} className="source-text" {...readAlong} {...roving.handlers}>
         {paragraphs.map((paragraph, i) => (
           <SourceParagraph
             key={paragraph.start}
             paragraph={paragraph}
             credit={i === 0 && creditLine}
             step={paragraph.start === stepStart}
+            tabStop={i === roving.stop}
             hintId={hintId}
             selection={selection}
             label={label}

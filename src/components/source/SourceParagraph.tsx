@@ -9,6 +9,8 @@ interface Props {
   credit: boolean;
   /** The paragraph the story step reads from: marked as a whole. */
   step: boolean;
+  /** The one paragraph that takes Tab; arrow keys reach the others. */
+  tabStop: boolean;
   /** Id of the hint telling keyboard users what Enter does here. */
   hintId: string;
   selection: string | null;
@@ -19,10 +21,10 @@ interface Props {
 /**
  * One paragraph of the article. Its `data-start`/`data-end` place it in the source text, which is
  * how read-along turns a hovered paragraph or a text selection into offsets. Focusable, so the
- * keyboard can read along too.
+ * keyboard can read along too (one tab stop for the article: see useRovingParagraphs).
  */
 export const SourceParagraph = memo(function SourceParagraph(props: Props) {
-  const { paragraph, credit, step, hintId, selection, label, onSelect } = props;
+  const { paragraph, credit, step, tabStop, hintId, selection, label, onSelect } = props;
   const runs = paragraph.segments.map((segment) => (
     <Passage
       key={segment.start}
@@ -37,7 +39,7 @@ export const SourceParagraph = memo(function SourceParagraph(props: Props) {
       data-start={paragraph.start}
       data-end={paragraph.segments.at(-1)?.end ?? paragraph.start}
       className={credit ? "source-credit" : undefined}
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-describedby={hintId}
       aria-current={step ? "step" : undefined}
     >

@@ -32,7 +32,8 @@ export function Toolbar({
   // An object per notice, so the same message twice still restarts its timer.
   const announce = (text: string) => setNotice({ text });
   return (
-    <div className="app-bar">
+    // A named region, so that everything on the page sits in a landmark.
+    <section className="app-bar" aria-label="Entente toolbar">
       <p className="app-bar-brand">Entente</p>
       <div className="app-bar-progress">
         <p
@@ -53,6 +54,6 @@ export function Toolbar({
         <CopyLink onNotice={announce} />
         <EditButtons />
       </div>
-    </div>
+    </section>
   );
 }

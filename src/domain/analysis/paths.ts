@@ -1,10 +1,13 @@
 import type { Evidence, Graph, GraphEdge } from "../model/types";
 import { certaintyStrength, quoteCertainty } from "../view/certainty";
+import { pairsOf } from "../view/pairs";
 
 /** What a connection may use: pass the store's memoised visible set (the cache keys on it). */
 export interface VisibleElements {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Shown but ended at this step: used only when no route of current relationships exists. */
+  past?: ReadonlySet<string>;
 }
 
 /** A walk from one node to another: `nodes` has one more entry than `edges`. */
@@ -15,14 +18,33 @@ export interface Path {
 
 type Adjacency = ReadonlyMap<string, readonly { edge: string; other: string }[]>;
 
-const adjacencies = new WeakMap<Graph, WeakMap<VisibleElements, Adjacency>>();
+const adjacencies = new WeakMap<Graph, WeakMap<VisibleElements, Map<boolean, Adjacency>>>();
 
-/** Visible edges between visible nodes, both ways, in graph order; built once per visible set. */
-function adjacencyOf(graph: Graph, visible: VisibleElements): Adjacency {
+/**
+ * The one relationship a route takes between two entities, so that routes differing only by a
+ * parallel relationship are one route: the pair's most recent current one, else (when `withPast`)
+ * its most recent ended one — the same choice as the line drawn for the pair.
+ */
+function pairSteps(graph: Graph, visible: VisibleElements, withPast: boolean): Set<string> {
+  const steps = new Set<string>();
+  for (const pair of pairsOf(graph).values()) {
+    const shown = pair.filter(({ id }) => visible.edges.has(id));
+    const live = shown.filter(({ id }) => !visible.past?.has(id));
+    const step = (live.length > 0 || !withPast ? live : shown).at(-1);
+    if (step) steps.add(step.id);
+  }
+  return steps;
+}
+
+/** One step per pair between visible nodes, both ways, in graph order; built once per visible set. */
+function adjacencyOf(graph: Graph, visible: VisibleElements, withPast: boolean): Adjacency {
   let perGraph = adjacencies.get(graph);
   if (!perGraph) adjacencies.set(graph, (perGraph = new WeakMap()));
-  let adjacency = perGraph.get(visible);
+  let perVisible = perGraph.get(visible);
+  if (!perVisible) perGraph.set(visible, (perVisible = new Map()));
+  let adjacency = perVisible.get(withPast);
   if (!adjacency) {
+    const steps = pairSteps(graph, visible, withPast);
     const map = new Map<string, { edge: string; other: string }[]>();
     const add = (from: string, edge: string, other: string) => {
       const list = map.get(from);
@@ -31,12 +53,12 @@ function adjacencyOf(graph: Graph, visible: VisibleElements): Adjacency {
     };
     for (const { id, source, target } of graph.edges) {
       // A self-loop never shortens a walk.
-      if (source === target || !visible.edges.has(id)) continue;
+      if (source === target || !steps.has(id)) continue;
       if (!visible.nodes.has(source) || !visible.nodes.has(target)) continue;
       add(source, id, target);
       add(target, id, source);
     }
-    perGraph.set(visible, (adjacency = map));
+    perVisible.set(withPast, (adjacency = map));
   }
   return adjacency;
 }
@@ -110,9 +132,10 @@ function walks(
 
 /**
  * All shortest connections between two nodes over the visible graph, treating every
- * relationship as running both ways and parallel edges as separate walks. At most `limit`,
- * in a stable order (edges compared in graph order, from the start). `from === to` gives one
- * walk with no edges; a hidden end or no connection gives [].
+ * relationship as running both ways and each pair of entities as one step (see pairSteps).
+ * Relationships current at this step first; ended ones only when no current route exists.
+ * At most `limit`, in a stable order (edges compared in graph order, from the start).
+ * `from === to` gives one walk with no edges; a hidden end or no connection gives [].
  */
 export function shortestPaths(
   graph: Graph,
@@ -123,10 +146,13 @@ export function shortestPaths(
 ): Path[] {
   if (limit < 1 || !visible.nodes.has(from) || !visible.nodes.has(to)) return [];
   if (from === to) return [{ nodes: [from], edges: [] }];
-  const adjacency = adjacencyOf(graph, visible);
-  const dist = distances(adjacency, from, to);
-  if (!dist.has(to)) return [];
-  return walks(adjacency, dist, onShortestPaths(adjacency, dist, to), from, to, limit);
+  for (const withPast of [false, true]) {
+    const adjacency = adjacencyOf(graph, visible, withPast);
+    const dist = distances(adjacency, from, to);
+    if (dist.has(to))
+      return walks(adjacency, dist, onShortestPaths(adjacency, dist, to), from, to, limit);
+  }
+  return [];
 }
 
 const strength = (evidence: Evidence) => certaintyStrength(quoteCertainty(evidence));
