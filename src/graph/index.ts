@@ -12,3 +12,4 @@ export { THEMES } from "./palette";
 export { useColorScheme } from "./useColorScheme";
 export { LineSample } from "./LineSample";
 export { STANCE_LINE } from "./palette";
+export { CHANGE_MARK } from "./changeMarks";

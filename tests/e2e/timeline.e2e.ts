@@ -148,7 +148,9 @@ describeE2E("a timeline that reads at every width", () => {
       // present, not for March too; a rule-based stride showed neither. Each step is named in its tooltip.
       expect(labels.map((label) => label.text)).toEqual(["February 2025", "May 2025", "All time"]);
       expect(
-        await app.page.locator(".timeline-tick").evaluateAll((ticks) => ticks.map((t) => t.title)),
+        await app.page
+          .locator(".timeline-tick")
+          .evaluateAll((ticks) => ticks.map((t) => t.getAttribute("title"))),
       ).toEqual(["February 2025", "March 2025", "May 2025", "All time"]);
       expect(overlapping(labels)).toBe(0);
     } finally {
