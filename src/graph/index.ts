@@ -13,3 +13,4 @@ export { useColorScheme } from "./useColorScheme";
 export { LineSample } from "./LineSample";
 export { STANCE_LINE } from "./palette";
 export { CHANGE_MARK } from "./changeMarks";
+export { ChangeMarkSample } from "./ChangeMarkSample";

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { ChangeTag } from "../../domain/analysis";
-import { CHANGE_MARK } from "../../graph";
+import { CHANGE_MARK, ChangeMarkSample } from "../../graph";
 
 const MEANING: Record<ChangeTag, string> = {
   warmed: "moved towards alliance",
@@ -11,8 +11,8 @@ const MEANING: Record<ChangeTag, string> = {
 };
 
 /**
- * What each mark means, for the kinds on show: the same sign tags the list and labels the line on
- * the graph (with a matching marker mid-line), so the kinds read without colour.
+ * What each mark means, for the kinds on show: the sign that tags the list (and labels the line
+ * when the graph is zoomed in) and the marker mid-line on the graph, so kinds read without colour.
  */
 export function ChangeKey({ tags }: { tags: readonly ChangeTag[] }) {
   const title = useId();
@@ -26,6 +26,9 @@ export function ChangeKey({ tags }: { tags: readonly ChangeTag[] }) {
           <li key={tag} className="change-key-item">
             <span className={`change-tag change-tag--${tag}`} aria-hidden="true">
               <span className="change-glyph">{CHANGE_MARK[tag].glyph}</span> {tag}
+            </span>
+            <span className={`change-key-line change-key-line--${tag}`}>
+              <ChangeMarkSample tag={tag} />
             </span>
             <span>{MEANING[tag]}</span>
           </li>

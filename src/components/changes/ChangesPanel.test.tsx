@@ -63,6 +63,9 @@ describe("ChangesPanel", () => {
       "● begana new relationship",
       "□ endedthe relationship ended",
     ]);
+    // Beside each sign, the marker the graph draws mid-line: four different shapes.
+    const samples = [...key.querySelectorAll("svg")].map((svg) => svg.innerHTML);
+    expect(new Set(samples).size).toBe(4);
   });
 
   it("selects the relationship as it stands after the change", async () => {
