@@ -31,8 +31,9 @@ export default defineConfig({
           environment: "jsdom",
           include: ["src/**/*.test.tsx"],
           setupFiles: ["tests/setup/jsdom.ts"],
-          // jsdom renders slowly on a loaded 2-core CI machine; this guards against hangs, it times nothing.
-          testTimeout: 15_000,
+          // jsdom renders slowly: at load average 15–20 on 2 cores a panel test took over 15 s. This
+          // guards against hangs, it times nothing.
+          testTimeout: 60_000,
         },
       },
       {

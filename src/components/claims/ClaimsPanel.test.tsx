@@ -132,7 +132,7 @@ describe("ClaimsPanel", () => {
   // Hundreds of rows in jsdom are slow on a loaded 2-core machine: a generous timeout, not a timing test.
   it(
     `renders the first ${CLAIMS_CAP} rows of a long register until asked for all`,
-    { timeout: 30_000 },
+    { timeout: 120_000 },
     async () => {
       const many = makeGraph({
         nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],

@@ -3,7 +3,15 @@ import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../../tests/fix
 import { initialView } from "../filters";
 import type { ViewFilters, VisibleSet } from "../filters";
 import type { FilterStep } from "./index";
-import { filterGraph, filterLists, GRAPH_STEPS, keepWhere, settle } from "./index";
+import {
+  filterGraph,
+  filterKey,
+  filterLists,
+  GRAPH_STEPS,
+  keepWhere,
+  LIST_STEPS,
+  settle,
+} from "./index";
 
 const applyFilters = (graph: typeof storyGraph, filters: ViewFilters) => {
   const shown = filterGraph(graph, filters);
@@ -221,5 +229,40 @@ describe("a new step", () => {
     expect(result.nodes.has("paper")).toBe(false);
     expect(result.edges.has("owns")).toBe(false);
     expect(result.nodes.size).toBe(4);
+  });
+});
+
+describe("the steps and their keys", () => {
+  it("runs the graph's steps in order, and the search on the lists only", () => {
+    expect(GRAPH_STEPS.map((step) => step.name)).toEqual([
+      "time",
+      "kind",
+      "stance",
+      "certainty",
+      "sourcing",
+    ]);
+    expect(LIST_STEPS.map((step) => step.name)).toEqual(["search"]);
+  });
+
+  // The store recomputes a half of the pipeline only when its key changes.
+  it.each([
+    ["period", { period: "jan" }, GRAPH_STEPS],
+    ["mode", { mode: "during" }, GRAPH_STEPS],
+    ["kinds", { hiddenKinds: ["media"] }, GRAPH_STEPS],
+    ["stances", { hiddenStances: ["rivalry"] }, GRAPH_STEPS],
+    ["certainty", { certainty: "confirmed" }, GRAPH_STEPS],
+    ["sources", { sourcing: "sourced" }, GRAPH_STEPS],
+    ["search", { query: "x" }, LIST_STEPS],
+  ] as const)("changes with the %s filter", (_name, change, steps) => {
+    const before = filterKey(initialView, steps);
+    const after = filterKey({ ...initialView, ...change } as ViewFilters, steps);
+    expect(after).not.toEqual(before);
+    expect(after.filter((v, i) => v !== before[i])).toEqual(Object.values(change));
+  });
+
+  it("ignores what no step reads", () => {
+    const key = filterKey(initialView, GRAPH_STEPS);
+    expect(filterKey({ ...initialView, query: "x" }, GRAPH_STEPS)).toEqual(key);
+    expect(key).toEqual([null, "upto", [], [], "all", "all"]);
   });
 });

@@ -3,7 +3,7 @@ import { makeEdge, makeGraph, makeNode } from "../../../../tests/fixtures/factor
 import type { GraphEdge } from "../../model/types";
 import { initialView } from "../filters";
 import type { TimeMode } from "../filters";
-import { periodWindow, timeStatus, timeStep } from "./time";
+import { elementSpan, latestStart, periodWindow, timeStatus, timeStep } from "./time";
 
 // April 2025: its first day is 2025-04-01, its last 2025-04-30.
 const graph = makeGraph({
@@ -112,5 +112,23 @@ describe("All time, up to the end of the data", () => {
     const undated = makeGraph({ nodes: [makeNode({ id: "a" })] });
     const stage = { nodes: new Set(["a"]), edges: new Set<string>(), past: new Set<string>() };
     expect(timeStep.apply(undated, initialView, stage)).toBe(stage);
+  });
+});
+
+describe("elementSpan and latestStart", () => {
+  it("reads a range when a node's date field is present but unset", () => {
+    const node = makeNode({ id: "n", date: undefined, start: "2025-04", end: "2025-04" });
+    expect(elementSpan(node)).toEqual(periodWindow(graph, "april"));
+  });
+
+  it("finds the latest start wherever it comes in the graph", () => {
+    const spread = makeGraph({
+      nodes: [
+        makeNode({ id: "late", start: "2025-04-30" }),
+        makeNode({ id: "early", start: "2020" }),
+      ],
+      edges: [makeEdge({ id: "e", source: "late", target: "early", start: "2021" })],
+    });
+    expect(latestStart(spread)).toBe(elementSpan(makeNode({ id: "x", date: "2025-04-30" }))?.first);
   });
 });
