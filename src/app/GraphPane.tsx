@@ -12,11 +12,12 @@ const selectCanvas = (s: EntenteState) => ({
   visible: selectShown(s),
   selected: s.view.selection,
   select: s.select,
+  changeMarks: s.changeMarks,
 });
 
 /** The graph pane: the canvas filling it, view buttons on top, the legend folded in a corner. */
 export function GraphPane() {
-  const { graph, visible, selected, select } = useEntente(useShallow(selectCanvas));
+  const { graph, visible, selected, select, changeMarks } = useEntente(useShallow(selectCanvas));
   const { focus, spotlight } = useGraphEmphasis();
   return (
     <section id={GRAPH_PANE_ID} className="pane graph-pane" aria-label="Graph" tabIndex={-1}>
@@ -26,6 +27,7 @@ export function GraphPane() {
         selected={selected}
         focus={focus}
         spotlight={spotlight}
+        changeMarks={changeMarks}
         onSelect={select}
       />
       <div className="graph-toolbar">

@@ -14,6 +14,7 @@ import { markPairCounts } from "./pairCounts";
 import { installProbe } from "./probe";
 import { STYLESHEETS } from "./stylesheet";
 import type { GraphCanvasProps } from "./types";
+import { markChanges } from "./changeMarks";
 import { useColorScheme } from "./useColorScheme";
 import "./graph.css";
 
@@ -28,6 +29,7 @@ export function GraphCanvas({
   selected,
   focus,
   spotlight = false,
+  changeMarks = null,
   onSelect,
 }: GraphCanvasProps) {
   const scheme = useColorScheme();
@@ -110,6 +112,15 @@ export function GraphCanvas({
     () => controller?.highlight(drawnSelection, drawnFocus, spotlight),
     [controller, drawnSelection, drawnFocus, spotlight],
   );
+
+  // A pair drawn as one line shows the change of whichever of its relationships the tab names.
+  useEffect(() => {
+    if (controller === null) return;
+    const drawn = changeMarks
+      ? new Map([...changeMarks].map(([id, kind]) => [pairs.drawnAs.get(id) ?? id, kind]))
+      : null;
+    markChanges(controller.cy, drawn);
+  }, [controller, changeMarks, pairs]);
 
   return (
     <div

@@ -14,3 +14,5 @@ export { LineSample } from "./LineSample";
 export { STANCE_LINE } from "./palette";
 export { captionPng } from "./caption/compose";
 export { captionContent } from "./caption/content";
+export { CHANGE_MARK } from "./changeMarks";
+export { ChangeMarkSample } from "./ChangeMarkSample";

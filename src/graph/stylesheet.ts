@@ -1,6 +1,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { NODE_KINDS, STANCES } from "../domain/model/types";
 import { labelScaleStyles } from "./labelScale";
+import { changeMarkStyles } from "./changeMarks";
 import {
   EDGE_FONT_SIZE,
   HUB_FONT_SIZE,
@@ -184,6 +185,7 @@ function buildStylesheet(theme: Theme, scale: GraphScale): StylesheetJson {
         "font-weight": "bold",
       },
     },
+    ...changeMarkStyles(theme),
     {
       selector: "edge.selected",
       style: { "underlay-color": theme.selection, "underlay-padding": 5, "underlay-opacity": 0.3 },

@@ -1,3 +1,4 @@
+import type { ChangeTag } from "../domain/analysis";
 import type { Graph } from "../domain/model/types";
 import type { VisibleSet } from "../domain/view";
 
@@ -17,6 +18,8 @@ export interface GraphCanvasProps {
   focus?: ReadonlySet<string>;
   /** Fade everything outside `focus` (and the selection's neighbourhood): a story step, a route. */
   spotlight?: boolean;
+  /** Relationships marked by how they changed (the Changes tab), drawn on their pair's line. */
+  changeMarks?: ReadonlyMap<string, ChangeTag> | null;
   /** A node or edge id when one is clicked; null for a click on the background. */
   onSelect: (id: string | null) => void;
 }

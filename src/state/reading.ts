@@ -1,3 +1,4 @@
+import type { ChangeTag } from "../domain/analysis";
 import type { TextRange } from "../domain/story";
 import type { CertaintyLevel } from "../domain/view";
 
@@ -22,6 +23,8 @@ export interface ReadingData {
   hovered: TextRange | null;
   /** What the open analysis tab points at in the graph (a route, the changes); null for nothing. */
   emphasis: ReadonlySet<string> | null;
+  /** How each relationship the Changes tab lists moved (id → warmed, soured…): marked on the canvas. */
+  changeMarks: ReadonlyMap<string, ChangeTag> | null;
   tab: AnalysisTab;
 }
 
@@ -29,6 +32,7 @@ export const NO_READING: ReadingData = {
   passage: null,
   hovered: null,
   emphasis: null,
+  changeMarks: null,
   tab: "details",
 };
 
@@ -40,5 +44,6 @@ export interface ReadingActions {
   setPassage: (range: TextRange | null) => void;
   setHovered: (range: TextRange | null) => void;
   setEmphasis: (ids: ReadonlySet<string> | null) => void;
+  setChangeMarks: (marks: ReadonlyMap<string, ChangeTag> | null) => void;
   setTab: (tab: AnalysisTab) => void;
 }

@@ -59,6 +59,7 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
       setPassage: (passage) => set({ passage }),
       setHovered: (hovered) => set({ hovered }),
       setEmphasis: (emphasis) => set({ emphasis }),
+      setChangeMarks: (changeMarks) => set({ changeMarks }),
       setTab: (tab) => set({ tab }),
     };
   });

@@ -1,12 +1,7 @@
-import { describeChange } from "../../domain/analysis";
+import { describeChange, tagOf } from "../../domain/analysis";
 import type { Change } from "../../domain/analysis";
 import type { Graph } from "../../domain/model/types";
-
-/** What a change is called in its tag and in the counts. */
-export type ChangeTag = "warmed" | "soured" | "shifted" | "began" | "ended";
-
-export const tagOf = (change: Change): ChangeTag =>
-  change.kind === "changed" ? (change.direction ?? "shifted") : change.kind;
+import { CHANGE_MARK } from "../../graph";
 
 // The edge to open: the relationship as it stands after, or as it last stood if it ended.
 const edgeOf = (change: Change) => change.after[0] ?? change.before.at(-1);
@@ -32,7 +27,7 @@ export function ChangeList({ graph, changes, onSelect }: Props) {
               onClick={() => edge !== undefined && onSelect(edge)}
             >
               <span className={`change-tag change-tag--${tag}`} aria-hidden="true">
-                {tag}
+                <span className="change-glyph">{CHANGE_MARK[tag].glyph}</span> {tag}
               </span>
               <span className="change-text">{describeChange(graph, change)}</span>
             </button>

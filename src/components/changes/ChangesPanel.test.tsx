@@ -30,8 +30,8 @@ describe("ChangesPanel", () => {
     expect(screen.getByRole("combobox", { name: "From step" })).toHaveDisplayValue("Before 2025");
     expect(screen.getByRole("combobox", { name: "To step" })).toHaveDisplayValue("July 2025");
     expect(items()).toEqual([
-      "warmedJeff Bezos – Donald Trump: warmed (rivalry → alliance)",
-      "beganJeff Bezos – White House meeting: began (neutral)",
+      "▲ warmedJeff Bezos – Donald Trump: warmed (rivalry → alliance)",
+      "● beganJeff Bezos – White House meeting: began (neutral)",
     ]);
     expect(counts()).toEqual(["1 warmed", "0 soured", "1 began", "0 ended"]);
     expect([...(store.getState().emphasis ?? [])].sort()).toEqual([
@@ -42,6 +42,30 @@ describe("ChangesPanel", () => {
       "thaw",
       "trump",
     ]);
+    // Each relationship involved is marked on the canvas by how its pair moved.
+    expect(Object.fromEntries(store.getState().changeMarks ?? [])).toEqual({
+      feud: "warmed",
+      thaw: "warmed",
+      attends: "began",
+    });
+  });
+
+  it("keys every kind by a sign as well as a colour, the same sign as the list's tags", () => {
+    renderPanel();
+    const key = screen.getByRole("list", { name: "Key (list and graph)" });
+    expect(
+      within(key)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "▲ warmedmoved towards alliance",
+      "▼ souredmoved towards rivalry",
+      "● begana new relationship",
+      "□ endedthe relationship ended",
+    ]);
+    // Beside each sign, the marker the graph draws mid-line: four different shapes.
+    const samples = [...key.querySelectorAll("svg")].map((svg) => svg.innerHTML);
+    expect(new Set(samples).size).toBe(4);
   });
 
   it("selects the relationship as it stands after the change", async () => {
@@ -54,10 +78,10 @@ describe("ChangesPanel", () => {
     renderPanel();
     const from = screen.getByRole("combobox", { name: "From step" });
     await userEvent.selectOptions(from, "January 2025");
-    expect(items()).toEqual(["beganJeff Bezos – White House meeting: began (neutral)"]);
+    expect(items()).toEqual(["● beganJeff Bezos – White House meeting: began (neutral)"]);
     // Up to All time the feud has ended, as at July: no souring against January.
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "To step" }), "All time");
-    expect(items()).toEqual(["beganJeff Bezos – White House meeting: began (neutral)"]);
+    expect(items()).toEqual(["● beganJeff Bezos – White House meeting: began (neutral)"]);
     await userEvent.selectOptions(from, "All time");
     expect(screen.getByRole("status")).toHaveTextContent("Choose two different steps to compare.");
   });

@@ -1,16 +1,15 @@
 import { useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { compareSteps } from "../../domain/analysis";
+import { CHANGE_TAGS, compareSteps, tagOf } from "../../domain/analysis";
+import type { ChangeTag } from "../../domain/analysis";
 import { timelineSteps } from "../../domain/view";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { usePublishEmphasis } from "../analysis/usePublishEmphasis";
-import { ChangeList, tagOf } from "./ChangeList";
-import type { ChangeTag } from "./ChangeList";
+import { ChangeKey } from "./ChangeKey";
+import { ChangeList } from "./ChangeList";
 import { StepSelect } from "./StepSelect";
 import "./changes.css";
-
-const TAGS: readonly ChangeTag[] = ["warmed", "soured", "shifted", "began", "ended"];
 
 const selectChanges = (s: EntenteState) => ({
   graph: s.graph,
@@ -36,9 +35,17 @@ export function ChangesPanel({ active }: { active: boolean }) {
     () => (changes.length > 0 ? new Set(changes.flatMap((c) => [...c.edges, ...c.pair])) : null),
     [changes],
   );
-  usePublishEmphasis(active, lit);
+  const marks = useMemo(
+    () => new Map<string, ChangeTag>(changes.flatMap((c) => c.edges.map((id) => [id, tagOf(c)]))),
+    [changes],
+  );
+  usePublishEmphasis(active, lit, marks);
 
-  const counts = TAGS.map((tag) => [tag, changes.filter((c) => tagOf(c) === tag).length] as const);
+  const counts = CHANGE_TAGS.map(
+    (tag) => [tag, changes.filter((c) => tagOf(c) === tag).length] as const,
+  );
+  // "shifted" (neither warmer nor cooler) is rare: named only when it happened.
+  const shown = counts.filter(([tag, n]) => n > 0 || tag !== "shifted");
   const same = between.from === between.to;
   return (
     <section className="changes" aria-label="Changes">
@@ -70,14 +77,13 @@ export function ChangesPanel({ active }: { active: boolean }) {
       ) : (
         <>
           <ul className="change-counts" aria-label="Changes by kind">
-            {counts
-              .filter(([tag, n]) => n > 0 || tag !== "shifted")
-              .map(([tag, n]) => (
-                <li key={tag} className={`change-count change-tag--${tag}`}>
-                  <strong>{n}</strong> {tag}
-                </li>
-              ))}
+            {shown.map(([tag, n]) => (
+              <li key={tag} className={`change-count change-tag--${tag}`}>
+                <strong>{n}</strong> {tag}
+              </li>
+            ))}
           </ul>
+          <ChangeKey tags={shown.map(([tag]) => tag)} />
           <ChangeList graph={graph} changes={changes} onSelect={select} />
         </>
       )}

@@ -16,6 +16,12 @@ const selectMarks = (s: EntenteState) => ({
   setPeriod: s.setPeriod,
 });
 
+/** Marks in the outer quarter at either end open their tips inwards. */
+function markClass(at: number, selected: boolean): string {
+  const side = at < 0.25 ? " timeline-mark--start" : at > 0.75 ? " timeline-mark--end" : "";
+  return `timeline-mark${side}${selected ? " timeline-mark--selected" : ""}`;
+}
+
 /** One button per dated event, on the step of its period: clicking jumps there and selects it. */
 export function EventMarks({ steps }: { steps: TimelineStep[] }) {
   const { graph, selection, select, setPeriod } = useEntente(useShallow(selectMarks));
@@ -29,9 +35,7 @@ export function EventMarks({ steps }: { steps: TimelineStep[] }) {
           <button
             key={event.id}
             type="button"
-            className={
-              event.id === selection ? "timeline-mark timeline-mark--selected" : "timeline-mark"
-            }
+            className={markClass(step / Math.max(1, steps.length - 1), event.id === selection)}
             style={{ left: `calc(${stepPosition(step, steps.length)} + ${offset}px)` }}
             aria-label={when ? `Event: ${event.label}, ${when}` : `Event: ${event.label}`}
             onClick={() => {

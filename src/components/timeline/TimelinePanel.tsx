@@ -17,11 +17,13 @@ const selectShowing = (s: EntenteState) => ({
 /** The time controls: what is showing, Play, the mode switch, and the slider with its events. */
 export function TimelinePanel() {
   const { graph, period, mode } = useEntente(useShallow(selectShowing));
-  const label = timelineSteps(graph)[stepIndex(graph, period)]?.label;
+  const label = timelineSteps(graph)[stepIndex(graph, period)]?.label ?? "";
+  const showing = `Showing: ${label} — ${TIME_MODES[mode].phrase}`;
   return (
     <div className="timeline">
       <div className="timeline-bar">
-        <p className="timeline-showing">
+        {/* One line, cut short with the whole in a tooltip, so stepping never moves what is below. */}
+        <p className="timeline-showing" title={showing}>
           Showing: <strong className="timeline-showing-step">{label}</strong> —{" "}
           {TIME_MODES[mode].phrase}
         </p>

@@ -9,14 +9,31 @@ const STEPS = [step("Before 2025", "a"), step("July 2025", "b"), step("All time"
 
 afterEach(() => vi.restoreAllMocks());
 
+const shown = (container: HTMLElement) =>
+  [...container.querySelectorAll<HTMLElement>(".timeline-tick-label")].map(
+    (label) => label.style.visibility !== "hidden",
+  );
+
 describe("TimelineTicks", () => {
-  it("draws a tick for every step, marks the current one, and sizes boxes to the room", () => {
-    // Too narrow for the middle label: only the ends are named, each with the whole rail between.
-    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(60);
+  it("hides the middle label when measured labels would overlap, naming every step in a tooltip", () => {
+    // A 100 px rail with 60 px labels: only the ends fit.
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(100);
+    vi.spyOn(HTMLElement.prototype, "offsetWidth", "get").mockReturnValue(60);
     const { container } = render(<TimelineTicks steps={STEPS} current={2} />);
     const ticks = [...container.querySelectorAll("li")];
-    expect(ticks.map((li) => li.textContent)).toEqual(["Before 2025", "", "All time"]);
+    expect(shown(container)).toEqual([true, false, true]);
+    expect(ticks.map((li) => li.title)).toEqual(["Before 2025", "July 2025", "All time"]);
     expect(ticks[2]).toHaveClass("timeline-tick--current");
-    expect(container.querySelector("ol")).toHaveStyle({ "--tick-room": "100%" });
+    // The last label is pulled in to end at the rail's end: 60 px wide, its left 60 px before.
+    expect(container.querySelectorAll<HTMLElement>(".timeline-tick-label")[2]).toHaveStyle({
+      left: "calc(50% + -60px)",
+    });
+  });
+
+  it("shows every label when the rail has room", () => {
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(400);
+    vi.spyOn(HTMLElement.prototype, "offsetWidth", "get").mockReturnValue(60);
+    const { container } = render(<TimelineTicks steps={STEPS} current={0} />);
+    expect(shown(container)).toEqual([true, true, true]);
   });
 });

@@ -1,50 +1,81 @@
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { CSSProperties, RefObject } from "react";
+import type { RefObject } from "react";
 import type { TimelineStep } from "../../domain/view";
 import { stepPosition } from "./eventMarks";
-import { labelledSteps } from "./tickLabels";
+import { labelSpan, visibleLabels } from "./tickLabels";
 import { shortLabel } from "../../domain/model/labels";
 
 const TICK_CAP = 30;
 
-function useWidth(ref: RefObject<HTMLElement | null>): number | null {
-  const [width, setWidth] = useState<number | null>(null);
-  // Measured before the first paint, so labels never flash crowded; then kept up to date.
+interface Placement {
+  shown: ReadonlySet<number>;
+  /** Each label's left edge relative to its tick, in px: the ends are kept inside the rail. */
+  shifts: readonly number[];
+}
+
+const samePlacement = (a: Placement | null, b: Placement) =>
+  a !== null &&
+  a.shown.size === b.shown.size &&
+  [...b.shown].every((i) => a.shown.has(i)) &&
+  a.shifts.every((shift, i) => shift === b.shifts[i]);
+
+/** Lays the labels out, measures them and the rail, and keeps those that fit, before paint. */
+function usePlacement(rail: RefObject<HTMLOListElement | null>, deps: unknown[]) {
+  const [placement, setPlacement] = useState<Placement | null>(null);
   useLayoutEffect(() => {
-    const rail = ref.current;
-    if (rail === null) return;
-    const measure = () => setWidth(rail.clientWidth || null);
+    const list = rail.current;
+    if (list === null) return;
+    const measure = () => {
+      const width = list.clientWidth;
+      const spans = [...list.querySelectorAll<HTMLElement>(".timeline-tick-label")];
+      const widths = spans.map((span) => span.offsetWidth);
+      const last = spans.length - 1;
+      const positions = spans.map((_, i) => (last > 0 ? (i * width) / last : 0));
+      const next = {
+        shown: visibleLabels(positions, widths, width),
+        shifts: positions.map((at, i) => labelSpan(at, widths[i] ?? 0, width)[0] - at),
+      };
+      setPlacement((prev) => (samePlacement(prev, next) ? prev : next));
+    };
     measure();
     const observer = new ResizeObserver(measure);
-    observer.observe(rail);
+    observer.observe(list);
     return () => observer.disconnect();
-  }, [ref]);
-  return width;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-measured when what is drawn changes
+  }, deps);
+  return placement;
 }
 
 /**
- * A tick per step and the step labels, each label in a box as wide as the gap between labelled
- * steps (the end ones about half that, aligned to the rail's ends), so labels wrap rather than
- * collide.
- * Hidden from assistive tech, which hears the slider's valuetext.
+ * A tick per step and the step labels on one line each, thinned by measured width so neighbours
+ * never overlap; every tick names its step in a tooltip. Hidden from assistive tech, which hears
+ * the slider's valuetext.
  */
 export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; current: number }) {
   const rail = useRef<HTMLOListElement>(null);
   const count = steps.length;
-  // Capped: the ticks are drawn for the eye only (the slider names each step in full).
+  // Capped: the ticks are drawn for the eye only (the slider and the tooltips name each step in full).
   const labels = useMemo(() => steps.map((step) => shortLabel(step.label, TICK_CAP)), [steps]);
-  const { steps: labelled, stride } = labelledSteps(labels, useWidth(rail));
-  const share = count > 1 ? Math.min(100, (stride * 100) / (count - 1)) : 100;
-  const room = { "--tick-room": `${share}%` } as CSSProperties;
+  // The current label is bold, so wider: the placement follows it.
+  const placement = usePlacement(rail, [labels, current]);
   return (
-    <ol ref={rail} className="timeline-ticks timeline-rail" aria-hidden="true" style={room}>
+    <ol ref={rail} className="timeline-ticks timeline-rail" aria-hidden="true">
       {steps.map((step, i) => (
         <li
           key={step.period ?? ""}
           className={i === current ? "timeline-tick timeline-tick--current" : "timeline-tick"}
           style={{ left: stepPosition(i, count) }}
+          title={step.label}
         >
-          {labelled.has(i) && <span className="timeline-tick-label">{labels[i]}</span>}
+          <span
+            className="timeline-tick-label"
+            style={{
+              left: `calc(50% + ${placement?.shifts[i] ?? 0}px)`,
+              visibility: placement?.shown.has(i) ? undefined : "hidden",
+            }}
+          >
+            {labels[i]}
+          </span>
         </li>
       ))}
     </ol>

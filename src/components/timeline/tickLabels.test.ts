@@ -1,39 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { labelledSteps, labelRoom } from "./tickLabels";
+import { labelSpan, visibleLabels } from "./tickLabels";
 
 const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
-const ARTICLE = ["Before 2025", "January 2025", "April 2025", "July 2025", "All time"];
-const MONTHS = ["January", "February", "March", "April", "May", "June"]
-  .concat(["July", "August", "September", "October", "November", "December"])
-  .map((month) => `${month} 2024`);
-const TWO_YEARS = [...MONTHS, ...MONTHS.map((label) => label.replace("2024", "2025")), "All time"];
+/** Evenly spread positions of `count` steps on a rail `rail` px wide, as the slider puts them. */
+const spread = (count: number, rail: number) =>
+  Array.from({ length: count }, (_, i) => (count > 1 ? (i * rail) / (count - 1) : 0));
 
-describe("labelRoom", () => {
-  it("leaves room for the longest word, and for the end labels' words in their half", () => {
-    expect(labelRoom(["a", "September 2024", "b"])).toBeGreaterThan(labelRoom(["a", "May", "b"]));
-    expect(labelRoom(["Extraordinarily", "a", "b"])).toBeGreaterThan(labelRoom(["a", "b", "c"]));
+describe("labelSpan", () => {
+  it("centres a label on its step and keeps it inside the rail at either end", () => {
+    expect(labelSpan(100, 40, 300)).toEqual([80, 120]);
+    expect(labelSpan(0, 40, 300)).toEqual([0, 40]);
+    expect(labelSpan(300, 40, 300)).toEqual([260, 300]);
   });
 });
 
-describe("labelledSteps", () => {
-  it("labels every step when there is room, or when the width is not known yet", () => {
-    expect(sorted(labelledSteps(ARTICLE, 240).steps)).toEqual([0, 1, 2, 3, 4]);
-    expect(labelledSteps(ARTICLE, null)).toEqual({ steps: new Set([0, 1, 2, 3, 4]), stride: 1 });
+describe("visibleLabels", () => {
+  it("shows every label when there is room", () => {
+    const widths = [70, 80, 60, 60, 50];
+    expect(sorted(visibleLabels(spread(5, 600), widths, 600))).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it("labels every n-th month of a long timeline, preferring an n that ends on the last", () => {
-    const room = labelRoom(TWO_YEARS);
-    // A rail with room for about four labels: every eighth month of 24, ending on All time.
-    const { steps, stride } = labelledSteps(TWO_YEARS, (24 * room) / 7.5);
-    expect(stride).toBe(8);
-    expect(sorted(steps)).toEqual([0, 8, 16, 24]);
+  it("drops the label that would run into the last one, keeping the present", () => {
+    // "July 2025" (55 px) at 225 and "All time" (50 px) at 300 touch once both are kept in the rail.
+    const positions = spread(5, 300);
+    expect(sorted(visibleLabels(positions, [70, 80, 60, 55, 50], 300))).toEqual([0, 2, 4]);
   });
 
-  it("drops the label before the last one when the two would crowd, never the first", () => {
-    const labels = TWO_YEARS.slice(0, 13).concat("All time");
-    const room = labelRoom(labels);
-    expect(sorted(labelledSteps(labels, (13 * room) / 4.5).steps)).toEqual([0, 5, 13]);
-    expect(sorted(labelledSteps(["a", "b", "c"], 1).steps)).toEqual([0, 2]);
-    expect(sorted(labelledSteps(["All time"], 300).steps)).toEqual([0]);
+  it("keeps March and May between February and All time when they fit", () => {
+    const labels = ["February 2025", "March 2025", "May 2025", "All time"];
+    const widths = labels.map((label) => label.length * 7);
+    expect(sorted(visibleLabels(spread(4, 500), widths, 500))).toEqual([0, 1, 2, 3]);
+    // Narrower: March crowds February, but May still fits.
+    expect(sorted(visibleLabels(spread(4, 300), widths, 300))).toEqual([0, 2, 3]);
+  });
+
+  it("thins a long timeline to what fits, first and last always shown", () => {
+    const widths = Array.from({ length: 25 }, () => 60);
+    const shown = sorted(visibleLabels(spread(25, 400), widths, 400));
+    expect(shown).toEqual([0, 6, 11, 16, 24]);
+  });
+
+  it("keeps both ends even when they alone overflow, and handles one or no step", () => {
+    expect(sorted(visibleLabels([0, 1, 2], [50, 50, 50], 2))).toEqual([0, 2]);
+    expect(sorted(visibleLabels([0], [50], 300))).toEqual([0]);
+    expect(sorted(visibleLabels([], [], 300))).toEqual([]);
   });
 });

@@ -1,51 +1,40 @@
 // Which timeline steps get a label, so that labels never collide however many steps there are.
-// Widths are estimated, not measured, so the choice is made before the first paint.
+// Works on measured widths: the labels are laid out, measured, then thinned before paint.
 
-/** A generous advance for the 12px tick font, and the gap kept between neighbouring labels. */
-const CHAR_PX = 7;
-const GAP_PX = 8;
-/** Half the slider thumb: how far the end labels reach past the first and last ticks. */
-const HALF_THUMB_PX = 9;
+/** The least gap kept between neighbouring labels, in px. */
+export const TICK_GAP_PX = 8;
 
-// Folds, not Math.max(...list): a file's thousands of periods or words would overflow the stack as arguments.
-const widest = (items: readonly string[], width: (item: string) => number) =>
-  items.reduce((most, item) => Math.max(most, width(item)), 0);
-
-const longestWord = (label: string) => widest(label.split(/\s+/), (word) => word.length) * CHAR_PX;
-
-/**
- * Room between labelled ticks that every label can use without breaking a word: a middle label
- * has all of it, an end label about half (see timeline.css).
- */
-export function labelRoom(labels: readonly string[]): number {
-  const ends = [labels[0] ?? "", labels.at(-1) ?? ""];
-  const middle = widest(labels, longestWord);
-  const end = 2 * (widest(ends, longestWord) - 2 * HALF_THUMB_PX);
-  return Math.max(middle, end) + GAP_PX;
+/** Where a label of `width` sits on a rail `rail` px wide when centred on `at`, kept inside the rail. */
+export function labelSpan(at: number, width: number, rail: number): [number, number] {
+  const left = Math.min(Math.max(0, at - width / 2), Math.max(0, rail - width));
+  return [left, left + width];
 }
 
-/** The least stride that gives `room`, or a slightly larger one that lands on the last step. */
-function strideFor(gaps: number, room: number, width: number | null): number {
-  if (!width || gaps <= 0) return 1;
-  const least = Math.max(1, Math.ceil((room * gaps) / width));
-  for (let stride = least; stride <= least * 1.5; stride++) {
-    if (gaps % stride === 0) return stride;
+/**
+ * Which labels show on a rail `rail` px wide, given each step's position and measured label width:
+ * the first and the last always (the last is the present), then every other from the left that
+ * clears the labels already kept by `gap`. Thinning by room, not by a rule: a step keeps its label
+ * whenever there is space for it.
+ */
+export function visibleLabels(
+  positions: readonly number[],
+  widths: readonly number[],
+  rail: number,
+  gap = TICK_GAP_PX,
+): Set<number> {
+  const count = Math.min(positions.length, widths.length);
+  const spans = positions.slice(0, count).map((at, i) => labelSpan(at, widths[i] ?? 0, rail));
+  const kept: number[] = [];
+  const clears = (i: number) =>
+    kept.every((k) => {
+      const [a, b] = [spans[i], spans[k]];
+      return a !== undefined && b !== undefined && (a[1] + gap <= b[0] || b[1] + gap <= a[0]);
+    });
+  const order = count > 1 ? [0, count - 1] : count === 1 ? [0] : [];
+  for (let i = 1; i < count - 1; i++) order.push(i);
+  for (const i of order) {
+    // The two ends always show: a crowded rail drops a middle label, never the first or the present.
+    if (kept.length < 2 || clears(i)) kept.push(i);
   }
-  return least;
-}
-
-/**
- * Which steps get a label on a rail `width` px wide: every step when there is room (or the width
- * is not known yet), else every n-th from the first, and always the last ("All time"), dropping
- * the one before it if the two would crowd. Also returns n, the labels' stride.
- */
-export function labelledSteps(labels: readonly string[], width: number | null) {
-  const gaps = labels.length - 1;
-  const stride = strideFor(gaps, labelRoom(labels), width);
-  const steps = new Set<number>();
-  for (let i = 0; i < gaps; i += stride) steps.add(i);
-  const beforeLast = gaps - (gaps % stride || stride);
-  if (beforeLast > 0 && gaps - beforeLast < stride) steps.delete(beforeLast);
-  if (labels.length > 0) steps.add(gaps);
-  return { steps, stride };
+  return new Set(kept);
 }

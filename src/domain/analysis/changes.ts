@@ -8,6 +8,13 @@ export type ChangeKind = "changed" | "began" | "ended";
 /** For "changed": warmed = rivalry lost or alliance gained; soured = the reverse; shifted = neither. */
 export type ChangeDirection = "warmed" | "soured" | "shifted";
 
+/** What a change is called in its tag, its count and its mark on the canvas. */
+export type ChangeTag = ChangeDirection | "began" | "ended";
+export const CHANGE_TAGS: readonly ChangeTag[] = ["warmed", "soured", "shifted", "began", "ended"];
+
+export const tagOf = (change: Change): ChangeTag =>
+  change.kind === "changed" ? (change.direction ?? "shifted") : change.kind;
+
 /** What happened between two nodes from one timeline step to another. */
 export interface Change {
   kind: ChangeKind;

@@ -1,0 +1,54 @@
+import type { Core, StylesheetJson } from "cytoscape";
+import { CHANGE_TAGS } from "../domain/analysis";
+import type { ChangeTag } from "../domain/analysis";
+import { toCyId } from "./elements";
+import type { Theme } from "./palette";
+
+/**
+ * Each kind's mark, told apart by a glyph in the label and a marker at the middle of the line as
+ * well as by colour, so it reads without colour. The Changes key shows the same glyphs.
+ */
+export const CHANGE_MARK: Record<ChangeTag, { glyph: string; marker: string }> = {
+  warmed: { glyph: "▲", marker: "triangle" },
+  soured: { glyph: "▼", marker: "tee" },
+  shifted: { glyph: "◆", marker: "diamond" },
+  began: { glyph: "●", marker: "circle" },
+  ended: { glyph: "□", marker: "square" },
+};
+
+const colourOf = (theme: Theme, kind: ChangeTag) =>
+  ({
+    warmed: theme.stance.alliance,
+    soured: theme.stance.rivalry,
+    shifted: theme.focus,
+    began: theme.selection,
+    ended: theme.text,
+  })[kind];
+
+/** The canvas styles of the marks: after the focus styles, so a changed line shows its kind. */
+export const changeMarkStyles = (theme: Theme): StylesheetJson =>
+  CHANGE_TAGS.map((kind) => ({
+    selector: `edge.change-${kind}`,
+    style: {
+      label: `${CHANGE_MARK[kind].glyph} ${kind}`,
+      color: colourOf(theme, kind),
+      "font-weight": "bold",
+      "mid-target-arrow-shape": CHANGE_MARK[kind].marker,
+      "mid-target-arrow-color": colourOf(theme, kind),
+      "mid-target-arrow-fill": kind === "ended" ? "hollow" : "filled",
+      "arrow-scale": 1.4,
+      "underlay-color": colourOf(theme, kind),
+      "underlay-padding": 4,
+      "underlay-opacity": 0.3,
+    },
+  })) as StylesheetJson;
+
+/** Puts each kind's class on the lines in `marks` (edge id → kind) and takes it off the rest. */
+export function markChanges(cy: Core, marks: ReadonlyMap<string, ChangeTag> | null): void {
+  cy.batch(() => {
+    cy.edges().forEach((edge) => {
+      for (const kind of CHANGE_TAGS) edge.removeClass(`change-${kind}`);
+    });
+    for (const [id, kind] of marks ?? []) cy.getElementById(toCyId(id)).addClass(`change-${kind}`);
+  });
+}
