@@ -1,9 +1,9 @@
-import { useId } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { CERTAINTY_LEVELS } from "../../domain/view";
 import type { CertaintyLevel } from "../../domain/view";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
+import { RadioFilter } from "../filters/RadioFilter";
 import "../filters/filters.css";
 import "./claims.css";
 
@@ -24,24 +24,16 @@ const selectCertainty = (s: EntenteState) => ({
  */
 export function CertaintyFilter() {
   const { level, setCertainty } = useEntente(useShallow(selectCertainty));
-  const name = useId();
   return (
     <div className="filters">
-      <fieldset className="filters-group certainty-filter">
-        <legend className="filters-label">Certainty</legend>
-        {CERTAINTY_LEVELS.map((option) => (
-          <label key={option} className="filters-option">
-            <input
-              type="radio"
-              name={name}
-              value={option}
-              checked={level === option}
-              onChange={() => setCertainty(option)}
-            />
-            <span>{LABELS[option]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioFilter
+        legend="Certainty"
+        className="certainty-filter"
+        options={CERTAINTY_LEVELS}
+        labels={LABELS}
+        value={level}
+        onChange={setCertainty}
+      />
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { useId } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { SOURCING } from "../../domain/view";
 import type { Sourcing } from "../../domain/view";
 import type { Graph } from "../../domain/model/types";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
+import { RadioFilter } from "./RadioFilter";
 
 const LABELS: Record<Sourcing, string> = {
   all: "Everything",
@@ -37,23 +37,14 @@ const selectSourcing = (s: EntenteState) => ({
  */
 export function SourcingFilter() {
   const { sourcing, setSourcing, unsourced } = useEntente(useShallow(selectSourcing));
-  const name = useId();
   if (unsourced === 0 && sourcing === "all") return null;
   return (
-    <fieldset className="filters-group">
-      <legend className="filters-label">Sources</legend>
-      {SOURCING.map((option) => (
-        <label key={option} className="filters-option">
-          <input
-            type="radio"
-            name={name}
-            value={option}
-            checked={sourcing === option}
-            onChange={() => setSourcing(option)}
-          />
-          <span>{LABELS[option]}</span>
-        </label>
-      ))}
-    </fieldset>
+    <RadioFilter
+      legend="Sources"
+      options={SOURCING}
+      labels={LABELS}
+      value={sourcing}
+      onChange={setSourcing}
+    />
   );
 }
