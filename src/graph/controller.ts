@@ -7,12 +7,14 @@ import type {
 } from "cytoscape";
 import type { Graph } from "../domain/model/types";
 import { applyHighlight, applyVisibility } from "./applyView";
-import { declutterLabels, labelPlacer } from "./declutter";
+import { declutterLabels } from "./declutter";
 import type { ElementStore } from "./elements";
 import { EMPTY_STORE, idOf, replaceElements, toCyId } from "./elements";
 import type { HoverInfo } from "./hover";
 import { describe } from "./hover";
 import type { LayoutShape } from "./layout";
+import type { LabelPlacer } from "./labelPlacer";
+import { labelPlacer } from "./labelPlacer";
 import { LayoutRequests } from "./layoutRequests";
 import { graphScale } from "./metrics";
 import type { VisibleSet } from "./types";
@@ -88,21 +90,21 @@ export class GraphController {
 
   /** Every listener added to `cy`, to take off again in destroy(). */
   private readonly listeners: [string, string | undefined, (event: EventObject) => void][] = [];
-  /** Asks for labels to be resized and decluttered on the next frame. */
-  private readonly placeLabels: () => void;
+  /** Resizes and declutters names on the next frame, or once the timeline rests. */
+  readonly labels: LabelPlacer;
 
   constructor(
     readonly cy: Core,
     events: CanvasEvents = {},
   ) {
     this.layouts = new LayoutRequests(cy);
-    this.placeLabels = labelPlacer(cy, () => !this.large);
+    this.labels = labelPlacer(cy, () => !this.large);
     this.listen("dragpan scrollzoom pinchzoom", undefined, () => {
       this.fitted = false;
     });
     this.listen("zoom", undefined, () => {
       this.labelEdges();
-      this.placeLabels();
+      this.labels.now();
     });
     this.listen("tap", "node, edge", (event) => events.select?.(idOf(event.target)));
     this.listen("tap", undefined, (event) => {
@@ -125,6 +127,7 @@ export class GraphController {
   /** Stops the layout in progress and takes off every listener this controller added. */
   destroy(): void {
     this.layouts.cancel();
+    this.labels.cancel();
     const listeners = this.listeners.splice(0);
     // react-cytoscapejs may have destroyed its instance already (it unmounts first).
     if (this.cy.destroyed()) return;
@@ -218,7 +221,7 @@ export class GraphController {
     // Restored elements still carry the classes they had when removed.
     if (applyVisibility(this.cy, this.store, visible) > 0) {
       applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
-      this.placeLabels();
+      this.labels.afterPause();
     }
   }
 
@@ -230,7 +233,7 @@ export class GraphController {
     this.selected = selected;
     this.focus = focus;
     this.spotlight = spotlight;
-    if (applyHighlight(this.cy, selected, focus, spotlight) > 0) this.placeLabels();
+    if (applyHighlight(this.cy, selected, focus, spotlight) > 0) this.labels.now();
   }
 
   /**
@@ -288,7 +291,7 @@ export class GraphController {
     if (this.cy.nodes().empty()) return;
     this.fitTo(this.cy.nodes());
     this.fitted = true;
-    this.placeLabels();
+    this.labels.now();
   }
 
   private fitTo(nodes: NodeCollection): void {
@@ -303,7 +306,7 @@ export class GraphController {
       declutterLabels(cy);
       fitOnce();
     }
-    this.placeLabels();
+    this.labels.now();
   }
 
   /**

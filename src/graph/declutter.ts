@@ -12,11 +12,12 @@ const LABEL_BOX = {
   includeOverlays: false,
   includeUnderlays: false,
 } as const;
+const CACHED_LABEL_BOX = { ...LABEL_BOX, useCache: true } as const;
 
-/** A label's box on screen, or null when it has no text. */
-export function labelBox(ele: SingularElementArgument): Box | null {
+/** A label's box on screen, or null when it has no text; `fresh: false` trusts Cytoscape's cache. */
+export function labelBox(ele: SingularElementArgument, fresh = true): Box | null {
   if (!ele.style("label")) return null;
-  const box = ele.renderedBoundingBox(LABEL_BOX);
+  const box = ele.renderedBoundingBox(fresh ? LABEL_BOX : CACHED_LABEL_BOX);
   return box.x2 > box.x1 && box.y2 > box.y1 ? box : null;
 }
 
@@ -56,24 +57,28 @@ export function declutterLabels(cy: Core): number {
   const index = labelScaleIndex(cy.zoom());
   const wanted = scaleClass(index);
   const all = cy.elements();
+  // Only elements drawn at another scale (all of them after a zoom, a few restored ones after a
+  // step) are given the new size.
+  const rescaled = all.filter((ele) => !ele.hasClass(wanted));
   cy.batch(() => {
     all.removeClass(`label-hidden ${SPOT_CLASSES}`);
     for (let i = -1; i < LABEL_SCALES.length; i++) {
       const cls = scaleClass(i);
-      if (cls !== wanted) all.removeClass(cls);
+      if (cls !== wanted) rescaled.removeClass(cls);
     }
-    all.addClass(wanted);
+    rescaled.addClass(wanted);
   });
   if (index < 0) return 0;
   // Once over the whole canvas first: one element's box read alone after a new font size is
-  // still laid out with the old one.
-  all.renderedBoundingBox(LABEL_BOX);
+  // still laid out with the old one. That pass leaves every box fresh for the reads below.
+  const warmed = rescaled.nonempty();
+  if (warmed) all.renderedBoundingBox(LABEL_BOX);
   const ranked = all
     .toArray()
     .map((ele, order) => ({ ele, order, score: priority(ele) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .flatMap(({ ele }) => {
-      const box = labelBox(ele);
+      const box = labelBox(ele, !warmed);
       return box === null ? [] : [{ ele, box }];
     });
   const bodies = all.nodes().map((node) => ({
@@ -103,31 +108,10 @@ export function declutterLabels(cy: Core): number {
     for (const ele of hidden) ele.addClass("label-hidden");
   });
   // Cytoscape draws each label clipped to its element's cached box, which does not follow a class
-  // change by itself: measured anew here, every name is drawn whole where it now stands.
-  all.boundingBox(FRESH_BOX);
+  // change by itself: measured anew here, every moved name is drawn whole where it now stands
+  // (the others were measured where they stand above).
+  moved.reduce((eles, [ele]) => eles.merge(ele), cy.collection()).boundingBox(FRESH_BOX);
   return hidden.length;
-}
-
-// Headless canvases (in Node) have no frames to wait for.
-const nextFrame = (run: () => void): number =>
-  typeof requestAnimationFrame === "function"
-    ? requestAnimationFrame(run)
-    : (setTimeout(run, 0) as unknown as number);
-
-/**
- * Runs declutterLabels once per frame at most, whenever the function it returns is called, for
- * as long as `enabled` says (big graphs are drawn without names at a fitted zoom).
- */
-export function labelPlacer(cy: Core, enabled: () => boolean): () => void {
-  let frame: number | null = null;
-  const schedule = () => {
-    if (frame !== null || !enabled()) return;
-    frame = nextFrame(() => {
-      frame = null;
-      if (!cy.destroyed()) declutterLabels(cy);
-    });
-  };
-  return schedule;
 }
 
 /** One element as drawn, for the end-to-end measure of legibility. */

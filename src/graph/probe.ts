@@ -12,6 +12,10 @@ declare global {
      * graph's layout is still running.
      */
     positions(): Record<string, { x: number; y: number }>;
+    /** How many nodes the canvas shows now (hidden ones, kept for later, are not counted). */
+    shownNodes(): number;
+    /** Whether names are still to be placed (the timeline has not rested yet). */
+    labelsPending(): boolean;
     /** Every element's label as drawn: for the legibility test. */
     labels(): DrawnLabel[];
   }
@@ -28,6 +32,8 @@ export function installProbe(controller: GraphController): () => void {
   const probe: EntenteProbe = {
     nodePosition: (id) => controller.clientPosition(id),
     positions: () => (controller.layouts.pending === "load" ? {} : controller.positions()),
+    shownNodes: () => controller.cy.nodes().length,
+    labelsPending: () => controller.labels.pending(),
     labels: () => drawnLabels(controller.cy),
   };
   window.__entente = probe;
