@@ -9,7 +9,7 @@ declare global {
     nodePosition(id: string): { x: number; y: number } | null;
     /**
      * Every node on the canvas at its laid-out (model) position, by graph id. Empty while a new
-     * graph's layout is still running.
+     * graph's layout is still running or a big graph is still being drawn.
      */
     positions(): Record<string, { x: number; y: number }>;
     /** How many nodes the canvas shows now (hidden ones, kept for later, are not counted). */
@@ -31,7 +31,7 @@ declare global {
 export function installProbe(controller: GraphController): () => void {
   const probe: EntenteProbe = {
     nodePosition: (id) => controller.clientPosition(id),
-    positions: () => (controller.layouts.pending === "load" ? {} : controller.positions()),
+    positions: () => (controller.drawn() ? controller.positions() : {}),
     shownNodes: () => controller.cy.nodes().length,
     labelsPending: () => controller.labels.pending(),
     labels: () => drawnLabels(controller.cy),

@@ -13,7 +13,7 @@ import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
 import type { LoadOutcome } from "./loaders";
 
 export interface GraphOpener {
-  /** "Loading harbour.json…", then "Laying out…"; null when idle. */
+  /** "Loading harbour.json…", then "Laying out…", then for a big graph "Drawing 2,000 of 20,000 elements…"; null when idle. */
   status: string | null;
   report: LoadReport | null;
   /** Stops the load in progress, keeping the graph on show; null when nothing can be stopped. */
@@ -159,7 +159,12 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       else if (problems.length > 0) setReport({ kind: "warnings", name, problems });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
-      await canvas.settled();
+      await canvas.settled(({ shown, total }) => {
+        if (!signal.aborted)
+          setStatus(
+            `Drawing ${Math.min(shown, total).toLocaleString("en")} of ${total.toLocaleString("en")} elements…`,
+          );
+      });
       if (!signal.aborted) setStatus(null);
     },
     [store, canvas, supersede],
