@@ -1,13 +1,21 @@
 import { formatProblem } from "../domain/load/problems";
+import { problemReport, SHOWN_PROBLEMS } from "../domain/load/report";
+import { downloadBlob } from "../components/toolbar/download";
 import type { Graph, Problem } from "../domain/model/types";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) =>
+  `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
 const unverifiedQuotes = (graph: Graph): number =>
   [...graph.nodes, ...graph.edges].reduce(
     (sum, element) => sum + element.evidence.filter((e) => e.anchor === null).length,
     0,
   );
+
+function downloadWarnings(problems: readonly Problem[]): void {
+  const text = problemReport("Warnings", problems);
+  downloadBlob(new Blob([text], { type: "text/plain;charset=utf-8" }), "warnings.txt");
+}
 
 /** Whether the graph passed its checks: a quiet tag when it did, the problems one click away when not. */
 export function ValidationStatus({
@@ -34,11 +42,20 @@ export function ValidationStatus({
       <summary className="status-tag status-tag--warn">
         {plural(problems.length, "warning")}
       </summary>
+      {/* The first ones only: 130,000 list items took the page seconds to render. */}
       <ul className="status-problems">
-        {problems.map((p, i) => (
+        {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
           <li key={i}>{formatProblem(p)}</li>
         ))}
       </ul>
+      {problems.length > SHOWN_PROBLEMS && (
+        <p className="status-more">
+          and {(problems.length - SHOWN_PROBLEMS).toLocaleString("en")} more.{" "}
+          <button type="button" onClick={() => downloadWarnings(problems)}>
+            Download all warnings
+          </button>
+        </p>
+      )}
     </details>
   );
 }
