@@ -1,5 +1,6 @@
 import { formatProblem } from "../domain/load/problems";
-import { problemReport, SHOWN_PROBLEMS } from "../domain/load/report";
+import { digestReport, problemReport, SHOWN_PROBLEMS } from "../domain/load/report";
+import type { ProblemDigest } from "../domain/load/report";
 import { downloadBlob } from "../components/toolbar/download";
 import type { Graph, Problem } from "../domain/model/types";
 
@@ -12,8 +13,8 @@ const unverifiedQuotes = (graph: Graph): number =>
     0,
   );
 
-function downloadWarnings(problems: readonly Problem[]): void {
-  const text = problemReport("Warnings", problems);
+function downloadWarnings(problems: readonly Problem[], digest: ProblemDigest | null): void {
+  const text = digest ? digestReport("Warnings", digest) : problemReport("Warnings", problems);
   downloadBlob(new Blob([text], { type: "text/plain;charset=utf-8" }), "warnings.txt");
 }
 
@@ -21,10 +22,14 @@ function downloadWarnings(problems: readonly Problem[]): void {
 export function ValidationStatus({
   graph,
   problems,
+  digest = null,
 }: {
   graph: Graph;
   problems: readonly Problem[];
+  /** When `problems` are only the first of many. */
+  digest?: ProblemDigest | null;
 }) {
+  const total = digest?.total ?? problems.length;
   if (problems.length === 0 && graph.imported) {
     // Nothing to verify yet: another tool's file brings no quotes.
     return <p className="status-tag status-tag--warn">Imported: no quotes yet</p>;
@@ -39,19 +44,17 @@ export function ValidationStatus({
   }
   return (
     <details className="status-details">
-      <summary className="status-tag status-tag--warn">
-        {plural(problems.length, "warning")}
-      </summary>
+      <summary className="status-tag status-tag--warn">{plural(total, "warning")}</summary>
       {/* The first ones only: 130,000 list items took the page seconds to render. */}
       <ul className="status-problems">
         {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
           <li key={i}>{formatProblem(p)}</li>
         ))}
       </ul>
-      {problems.length > SHOWN_PROBLEMS && (
+      {total > SHOWN_PROBLEMS && (
         <p className="status-more">
-          and {(problems.length - SHOWN_PROBLEMS).toLocaleString("en")} more.{" "}
-          <button type="button" onClick={() => downloadWarnings(problems)}>
+          and {(total - SHOWN_PROBLEMS).toLocaleString("en")} more.{" "}
+          <button type="button" onClick={() => downloadWarnings(problems, digest)}>
             Download all warnings
           </button>
         </p>
