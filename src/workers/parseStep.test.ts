@@ -46,12 +46,12 @@ describe("parseStep", () => {
     const [first] = doc.edges;
     for (let i = 0; i < 300; i++) doc.edges.push({ ...first!, id: `x${i}`, target: `ghost${i}` });
     const broken = JSON.stringify(doc);
-    const outcome = handOver(parseStep({ name: "many.json", text: broken }));
+    const outcome = handOver(parseStep({ text: broken }));
     expect(outcome.kind).toBe("done");
     if (outcome.kind !== "done") return;
     expect(outcome.result.problems).toHaveLength(200);
     expect(outcome.digest?.total).toBeGreaterThanOrEqual(300);
-    const few = handOver(parseStep({ name: "harbour.json", text: harbourText }));
+    const few = handOver(parseStep({ text: harbourText }));
     expect(few.kind === "done" && few.digest).toBe(undefined);
   });
 });
