@@ -1,6 +1,8 @@
 // Tiny graphs and a headless Cytoscape for the canvas tests, on the one factory.
 import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
+import { afterEach, beforeEach } from "vitest";
+import { GraphController } from "../../src/graph/controller";
 import type { Graph, GraphEdge, GraphNode, NodeKind, Stance } from "../../src/domain/model/types";
 import { makeEdge, makeGraph, makeNode } from "../fixtures/factory";
 import { STYLESHEETS } from "../../src/graph/stylesheet";
@@ -64,3 +66,14 @@ export const headlessCy = (): Core =>
 /** Lays out every node now in `cy`, as the canvas does. */
 export const layOut = (cy: Core, shape: LayoutShape = {}): Promise<void> =>
   new LayoutRequests(cy).run(shape, "relayout", () => {});
+
+/** A headless canvas and its controller, made afresh before each test and destroyed after it. */
+export function headlessController(): { readonly cy: Core; readonly controller: GraphController } {
+  const made = {} as { cy: Core; controller: GraphController };
+  beforeEach(() => {
+    made.cy = headlessCy();
+    made.controller = new GraphController(made.cy);
+  });
+  afterEach(() => made.cy.destroy());
+  return made;
+}
