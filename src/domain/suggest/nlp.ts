@@ -20,7 +20,7 @@ const DATE_CUE =
 export function parse(text: string): { doc: NlpDoc; dated: NlpDoc } {
   const doc = tokenize.call(nlp, text);
   doc.compute(TAGGING);
-  const dated = doc.sentences().filter((s: NlpDoc) => DATE_CUE.test(s.text())) as Tokenized;
+  const dated = doc.sentences().filter((s) => DATE_CUE.test(s.text())) as Tokenized;
   dated.compute("dates");
   return { doc, dated };
 }
