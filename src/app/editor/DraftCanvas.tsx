@@ -3,6 +3,7 @@ import type { Core } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
 import type { Change } from "../../domain/edit/types";
 import { fromCyId, toCyId } from "../../graph/elements";
+import { graphScale } from "../../graph/metrics";
 import { STYLESHEETS } from "../../graph/stylesheet";
 import { THEMES } from "../../graph/palette";
 import { useColorScheme } from "../../graph/useColorScheme";
@@ -32,13 +33,15 @@ export function DraftCanvas() {
   const scheme = useColorScheme();
   const [tidying, setTidying] = useState(false);
   const empty = useEditor((s) => s.history.present.nodes.length === 0);
+  // The explorer's detail tiers: a big draft draws straight edges without arrows, as a big graph does.
+  const scale = useEditor((s) => graphScale(s.history.present));
 
   useEffect(() => {
     const container = box.current;
     if (!container) return;
     const cy = cytoscape({
       container,
-      style: STYLESHEETS.small.light,
+      style: STYLESHEETS[graphScale(store.getState().history.present)].light,
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -96,8 +99,8 @@ export function DraftCanvas() {
   }, [store]);
 
   useEffect(() => {
-    canvas.current?.cy.style(STYLESHEETS.small[scheme]);
-  }, [scheme]);
+    canvas.current?.cy.style(STYLESHEETS[scale][scheme]);
+  }, [scale, scheme]);
 
   const tidy = async () => {
     const current = canvas.current;

@@ -92,7 +92,7 @@ function offsetOf(node: Node, offset: number): number | null {
  * The article with mentions marked. Selecting words in it (mouse, or Shift+arrows with caret
  * browsing) reports their offsets in the text; the Passage box beside it is the keyboard way.
  */
-export function ArticleView({
+export const ArticleView = memo(function ArticleView({
   text,
   marks,
   onSelect,
@@ -143,4 +143,4 @@ export function ArticleView({
       ))}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { formatProblem } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import type { DraftDocument } from "../../domain/edit/types";
@@ -19,12 +20,13 @@ function elementOf(doc: DraftDocument, path: string): { id: string; label: strin
 }
 
 /** The loader's checks on the draft, each linked to the element it is about. */
-export function ProblemsPanel({
+// Memoised, and given the version that was checked: an edit re-renders it only when a check ends.
+export const ProblemsPanel = memo(function ProblemsPanel({
   doc,
   problems,
   checking,
 }: {
-  doc: DraftDocument;
+  doc: DraftDocument | null;
   problems: readonly Problem[] | null;
   checking: boolean;
 }) {
@@ -41,7 +43,7 @@ export function ProblemsPanel({
       {problems && problems.length > 0 && (
         <ul className="editor-problems">
           {problems.map((p, i) => {
-            const element = elementOf(doc, p.path);
+            const element = doc && elementOf(doc, p.path);
             return (
               <li key={i} className={`editor-problem editor-problem--${p.severity}`}>
                 <span>{formatProblem(p)}</span>
@@ -63,4 +65,4 @@ export function ProblemsPanel({
       )}
     </section>
   );
-}
+});
