@@ -101,6 +101,35 @@ describe("the editor", () => {
     expect(within(suggestions).getByText(/^No names left to suggest/)).toBeInTheDocument();
   });
 
+  it("takes back a merge and a rejection with Undo and Ctrl+Z, and redoes them", async () => {
+    const user = await startWith(TEXT);
+    const suggestions = screen.getByRole("region", { name: "Suggestions" });
+    await within(suggestions).findByText(/3 names found/, {}, { timeout: 10_000 });
+    const pendingNames = () =>
+      within(suggestions)
+        .queryAllByLabelText(/^Name for /)
+        .map((input) => (input as HTMLInputElement).value);
+    await user.click(within(suggestions).getByRole("button", { name: "Merge Old Mill into…" }));
+    await user.selectOptions(
+      within(suggestions).getByLabelText("Merge Old Mill into"),
+      "Corner Bakery",
+    );
+    await user.click(within(suggestions).getByRole("button", { name: "Merge Old Mill" }));
+    await user.click(within(suggestions).getByRole("button", { name: "Reject Mira Holt" }));
+    expect(pendingNames()).toEqual(["Corner Bakery"]);
+
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(pendingNames()).toEqual(["Mira Holt", "Corner Bakery"]);
+    await act(async () => {
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await user.keyboard("{Control>}z{/Control}");
+    expect(pendingNames()).toEqual(["Mira Holt", "Corner Bakery", "Old Mill"]);
+    await user.keyboard("{Control>}{Shift>}z{/Shift}{/Control}");
+    await user.click(screen.getByRole("button", { name: "Redo" }));
+    expect(pendingNames()).toEqual(["Corner Bakery"]);
+  });
+
   it("refuses a passage across paragraphs and a relationship from an entity to itself", async () => {
     const user = await startWith(TEXT);
     await acceptAll(user);
