@@ -21,6 +21,8 @@ export interface EditorData {
   sessions: { past: EditorSession[]; future: EditorSession[] };
   /** Why the last change was refused, in the author's words; null when it went ahead. */
   refusal: string | null;
+  /** The entity or relationship picked on the canvas, in a list or from a problem; not an edit. */
+  selected: string | null;
 }
 
 export interface EditorActions {
@@ -34,6 +36,7 @@ export interface EditorActions {
   /** A decision on suggestions (reject, merge) as one undo step of its own. */
   setSession: (session: Partial<EditorSession>) => void;
   clearRefusal: () => void;
+  select: (id: string | null) => void;
 }
 
 export type EditorState = EditorData & EditorActions;
@@ -64,6 +67,7 @@ export function createEditorStore(
       session,
       sessions: { past: [], future: [] },
       refusal: null,
+      selected: null,
       change: (change, patch) => {
         const { history } = get();
         const refusal = edit.refusal(history.present, change);
@@ -101,6 +105,7 @@ export function createEditorStore(
       },
       setSession: (patch) => step(edit.record(get().history, get().history.present), patch),
       clearRefusal: () => set({ refusal: null }),
+      select: (selected) => set({ selected }),
     };
   });
 }

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import EditorApp from "./EditorApp";
+import { listDrafts } from "./drafts";
 
 // jsdom has no Worker: the suggestions run in the test's thread instead, through the same code.
 vi.mock("./suggestInWorker", () => ({
@@ -128,6 +129,33 @@ describe("the editor", () => {
     await user.keyboard("{Control>}{Shift>}z{/Shift}{/Control}");
     await user.click(screen.getByRole("button", { name: "Redo" }));
     expect(pendingNames()).toEqual(["Corner Bakery"]);
+  });
+
+  it("picks an entity from its problem, in the list, and moves it with the arrow keys as undoable steps", async () => {
+    const user = await startWith(TEXT);
+    await acceptAll(user);
+    await user.click(screen.getByRole("button", { name: "Remove quote 1 of Old Mill" }));
+    const problems = screen.getByRole("region", { name: "Problems" });
+    await user.click(
+      await within(problems).findByRole("link", { name: "Go to Old Mill" }, { timeout: 5_000 }),
+    );
+    const row = screen.getByLabelText("Name of Old Mill").closest("li");
+    expect(row).toHaveAttribute("aria-current", "true");
+    expect(row).toHaveFocus();
+
+    const saved = async () => {
+      const [latest] = await listDrafts();
+      return latest?.doc.nodes.find((n) => n.label === "Old Mill")?.position;
+    };
+    const canvas = screen.getByRole("application");
+    canvas.focus();
+    await user.keyboard("{ArrowRight}");
+    await waitFor(async () => expect(await saved()).toBeDefined());
+    const first = (await saved()) ?? { x: NaN, y: NaN };
+    await user.keyboard("{ArrowRight}{Shift>}{ArrowDown}{/Shift}");
+    await waitFor(async () => expect(await saved()).toEqual({ x: first.x + 10, y: first.y + 50 }));
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await waitFor(async () => expect(await saved()).toEqual({ x: first.x + 10, y: first.y }));
   });
 
   it("refuses a passage across paragraphs and a relationship from an entity to itself", async () => {

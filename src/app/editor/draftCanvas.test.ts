@@ -149,3 +149,25 @@ describe("DraftCanvasController after the first draw", () => {
     expect(canvas.positions().get("bakery")).toEqual({ x: 200, y: 0 });
   });
 });
+
+describe("DraftCanvasController.select", () => {
+  it("marks only the picked element, and brings it into view when it is off screen", () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const canvas = new DraftCanvasController(cy);
+    const doc = placed();
+    canvas.sync({
+      ...doc,
+      nodes: doc.nodes.map((n) => (n.id === "mill" ? { ...n, position: { x: 5000, y: 0 } } : n)),
+    });
+    cy.zoom(1);
+    cy.pan({ x: 0, y: 0 });
+    canvas.select("runs");
+    expect(cy.elements(".selected").map((e) => e.id())).toEqual(["@runs"]);
+    expect(cy.pan()).toEqual({ x: 0, y: 0 });
+    canvas.select("mill");
+    expect(cy.elements(".selected").map((e) => e.id())).toEqual(["@mill"]);
+    expect(cy.pan().x).toBeLessThan(-4000);
+    canvas.select(null);
+    expect(cy.elements(".selected").length).toBe(0);
+  });
+});

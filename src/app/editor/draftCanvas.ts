@@ -118,6 +118,21 @@ export class DraftCanvasController {
     return added;
   }
 
+  /** Marks the picked element (none for null), bringing it into view only when it is off screen. */
+  select(id: string | null): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements(".selected").removeClass("selected");
+      if (id !== null) cy.getElementById(toCyId(id)).addClass("selected");
+    });
+    const picked = id === null ? cy.collection() : cy.getElementById(toCyId(id));
+    if (picked.empty()) return;
+    const view = cy.extent();
+    const box = picked.boundingBox();
+    if (box.x2 < view.x1 || box.x1 > view.x2 || box.y2 < view.y1 || box.y1 > view.y2)
+      cy.center(picked);
+  }
+
   /** Where every node is drawn, by draft id, rounded to whole units. */
   positions(): Map<string, Position> {
     return new Map(this.cy.nodes().map((n) => [idOf(n), rounded(n.position())] as const));

@@ -36,16 +36,33 @@ interface RowProps {
   asking: boolean;
   setAsking: (id: string | null) => void;
   change: (change: Change) => boolean;
+  /** Picked on the canvas or from a problem; focusing the row picks it too. */
+  selected: boolean;
+  select: (id: string) => void;
 }
 
 // Memoised: the draft shares unchanged nodes between edits, so an edit re-renders its row only.
-const EntityRow = memo(function EntityRow({ node: n, count, asking, setAsking, change }: RowProps) {
+const EntityRow = memo(function EntityRow({
+  node: n,
+  count,
+  asking,
+  setAsking,
+  change,
+  selected,
+  select,
+}: RowProps) {
   const remove = () => {
     setAsking(null);
     change({ type: "removeNode", id: n.id });
   };
   return (
-    <li id={itemAnchor(n.id)} tabIndex={-1} className="editor-item">
+    <li
+      id={itemAnchor(n.id)}
+      tabIndex={-1}
+      className={selected ? "editor-item editor-item--selected" : "editor-item"}
+      aria-current={selected || undefined}
+      onFocus={() => select(n.id)}
+    >
       <div className="editor-item-head">
         <span className={`editor-kind-dot editor-kind-dot--${n.kind}`} aria-hidden="true" />
         <NameField
@@ -99,6 +116,8 @@ const EntityRow = memo(function EntityRow({ node: n, count, asking, setAsking, c
 export function EntitiesPanel() {
   const doc = useEditor(selectDoc);
   const change = useEditor((s) => s.change);
+  const selected = useEditor((s) => s.selected);
+  const select = useEditor((s) => s.select);
   const [asking, setAsking] = useState<string | null>(null);
   const counts = useMemo(() => {
     const found = new Map<string, number>();
@@ -123,6 +142,8 @@ export function EntitiesPanel() {
             asking={asking === n.id}
             setAsking={setAsking}
             change={change}
+            selected={selected === n.id}
+            select={select}
           />
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { memo } from "react";
 import { formatProblem } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import type { DraftDocument } from "../../domain/edit/types";
+import { useEditor } from "../../state/editorContext";
 import { itemAnchor } from "./EntitiesPanel";
 
 const ELEMENT = /^(nodes|edges)\[(\d+)\]/;
@@ -30,6 +31,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   problems: readonly Problem[] | null;
   checking: boolean;
 }) {
+  const select = useEditor((s) => s.select);
   return (
     <section className="editor-panel" aria-label="Problems">
       <h2>Problems{problems ? ` (${problems.length})` : ""}</h2>
@@ -52,6 +54,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
                     href={`#${itemAnchor(element.id)}`}
                     onClick={(e) => {
                       e.preventDefault();
+                      select(element.id);
                       document.getElementById(itemAnchor(element.id))?.focus();
                     }}
                   >

@@ -8,17 +8,32 @@ interface RowProps {
   edge: DraftEdge;
   name: string;
   change: (change: Change) => boolean;
+  /** Picked on the canvas or from a problem; focusing the row picks it too. */
+  selected: boolean;
+  select: (id: string) => void;
 }
 
 // Memoised like the entity rows: an edit re-renders only the rows it touched.
-const RelationshipRow = memo(function RelationshipRow({ edge: e, name, change }: RowProps) {
+const RelationshipRow = memo(function RelationshipRow({
+  edge: e,
+  name,
+  change,
+  selected,
+  select,
+}: RowProps) {
   const dates = [
     e.start && `from ${e.start}`,
     e.end && `to ${e.end}`,
     e.approximate && "approximate",
   ].filter(Boolean);
   return (
-    <li id={itemAnchor(e.id)} tabIndex={-1} className="editor-item">
+    <li
+      id={itemAnchor(e.id)}
+      tabIndex={-1}
+      className={selected ? "editor-item editor-item--selected" : "editor-item"}
+      aria-current={selected || undefined}
+      onFocus={() => select(e.id)}
+    >
       <div className="editor-item-head">
         <span className={`editor-stance editor-stance--${e.stance}`}>{e.stance}</span>
         <span className="editor-item-name">{name}</span>
@@ -44,6 +59,8 @@ const RelationshipRow = memo(function RelationshipRow({ edge: e, name, change }:
 export function RelationshipsPanel() {
   const doc = useEditor(selectDoc);
   const change = useEditor((s) => s.change);
+  const selected = useEditor((s) => s.selected);
+  const select = useEditor((s) => s.select);
   const labels = useMemo(() => new Map(doc.nodes.map((n) => [n.id, n.label])), [doc.nodes]);
   const label = (id: string) => labels.get(id) ?? id;
   return (
@@ -59,6 +76,8 @@ export function RelationshipsPanel() {
             edge={e}
             name={`${label(e.source)} ${e.relation} ${label(e.target)}`}
             change={change}
+            selected={selected === e.id}
+            select={select}
           />
         ))}
       </ul>
