@@ -158,6 +158,28 @@ describe("the editor", () => {
     await waitFor(async () => expect(await saved()).toEqual({ x: first.x + 10, y: first.y }));
   });
 
+  it("picks a passage in the article with the arrow keys and makes a relationship of it", async () => {
+    const user = await startWith(TEXT);
+    await acceptAll(user);
+    screen.getByRole("document", { name: "Article" }).focus();
+    await user.keyboard("{ArrowDown}");
+    const box = screen.getByRole("textbox", { name: "Passage" });
+    expect(box).toHaveValue("Mira Holt runs the Corner Bakery, Holt said.");
+    await user.keyboard("{Shift>}{ArrowLeft}{ArrowLeft}{/Shift}{ArrowRight}");
+    expect(box).toHaveValue("Holt runs the Corner Bakery,");
+    await user.keyboard("{ArrowDown}");
+    expect(box).toHaveValue("Old Mill sells flour to the Corner Bakery.");
+    await user.keyboard("{ArrowUp}{Shift>}{ArrowLeft}{ArrowLeft}{/Shift}");
+    const form = screen.getByRole("form", { name: "New relationship" });
+    expect(within(form).getByLabelText("From")).toHaveValue("mira-holt");
+    expect(within(form).getByLabelText("To")).toHaveValue("corner-bakery");
+    await user.type(within(form).getByLabelText("Relation"), "runs");
+    await user.click(within(form).getByRole("button", { name: "Add relationship" }));
+    expect(screen.getByRole("list", { name: "Relationships" })).toHaveTextContent(
+      "Mira Holt runs Corner Bakery",
+    );
+  });
+
   it("refuses a passage across paragraphs and a relationship from an entity to itself", async () => {
     const user = await startWith(TEXT);
     await acceptAll(user);

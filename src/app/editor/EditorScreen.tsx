@@ -206,7 +206,7 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
       <main className="editor-main">
         <section className="editor-column editor-source" aria-label="Article and passage">
           <h2 className="editor-source-title">{doc.source.title}</h2>
-          <ArticleView text={text} marks={marks} onSelect={setPassage} />
+          <ArticleView text={text} marks={marks} passage={passage} onSelect={setPassage} />
         </section>
         <section className="editor-column editor-claim" aria-label="Selected passage">
           <DraftCanvas />
