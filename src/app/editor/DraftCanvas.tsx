@@ -10,7 +10,7 @@ import { THEMES } from "../../graph/palette";
 import { useColorScheme } from "../../graph/useColorScheme";
 import { useEditor, useEditorStore } from "../../state/editorContext";
 import { DraftCanvasController } from "./draftCanvas";
-import { itemAnchor } from "../../components/editor/EntitiesPanel";
+import { itemAnchor } from "../../components/editor/ItemRow";
 
 const FIT_PADDING = 30;
 const SMALL_STEP = 10;

@@ -4,8 +4,8 @@ import { NODE_KINDS } from "../../domain/model/types";
 import type { NodeKind } from "../../domain/model/types";
 import type { Change, DraftNode } from "../../domain/edit/types";
 import { EvidenceList } from "./EvidenceList";
-
-export const itemAnchor = (id: string) => `editor-item-${id}`;
+import { ItemRow } from "./ItemRow";
+import type { Picking } from "./ItemRow";
 
 /** A name field that commits on Enter or leaving it, so each rename is one undo step. */
 function NameField({ node, onRename }: { node: DraftNode; onRename: (label: string) => void }) {
@@ -29,16 +29,13 @@ function NameField({ node, onRename }: { node: DraftNode; onRename: (label: stri
   );
 }
 
-interface RowProps {
+interface RowProps extends Picking {
   node: DraftNode;
   /** How many relationships go with it if it is removed. */
   count: number;
   asking: boolean;
   setAsking: (id: string | null) => void;
   change: (change: Change) => boolean;
-  /** Picked on the canvas or from a problem; focusing the row picks it too. */
-  selected: boolean;
-  select: (id: string) => void;
 }
 
 // Memoised: the draft shares unchanged nodes between edits, so an edit re-renders its row only.
@@ -56,13 +53,7 @@ const EntityRow = memo(function EntityRow({
     change({ type: "removeNode", id: n.id });
   };
   return (
-    <li
-      id={itemAnchor(n.id)}
-      tabIndex={-1}
-      className={selected ? "editor-item editor-item--selected" : "editor-item"}
-      aria-current={selected || undefined}
-      onFocus={() => select(n.id)}
-    >
+    <ItemRow id={n.id} selected={selected} select={select}>
       <div className="editor-item-head">
         <span className={`editor-kind-dot editor-kind-dot--${n.kind}`} aria-hidden="true" />
         <NameField
@@ -108,7 +99,7 @@ const EntityRow = memo(function EntityRow({
         evidence={n.evidence}
         onRemove={(index) => change({ type: "removeEvidence", owner: n.id, index })}
       />
-    </li>
+    </ItemRow>
   );
 });
 

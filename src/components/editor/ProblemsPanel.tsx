@@ -3,7 +3,7 @@ import { formatProblem } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import type { DraftDocument } from "../../domain/edit/types";
 import { useEditor } from "../../state/editorContext";
-import { itemAnchor } from "./EntitiesPanel";
+import { itemAnchor } from "./ItemRow";
 
 const ELEMENT = /^(nodes|edges)\[(\d+)\]/;
 

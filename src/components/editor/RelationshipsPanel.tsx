@@ -2,15 +2,13 @@ import { memo, useMemo } from "react";
 import type { Change, DraftEdge } from "../../domain/edit/types";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { EvidenceList } from "./EvidenceList";
-import { itemAnchor } from "./EntitiesPanel";
+import { ItemRow } from "./ItemRow";
+import type { Picking } from "./ItemRow";
 
-interface RowProps {
+interface RowProps extends Picking {
   edge: DraftEdge;
   name: string;
   change: (change: Change) => boolean;
-  /** Picked on the canvas or from a problem; focusing the row picks it too. */
-  selected: boolean;
-  select: (id: string) => void;
 }
 
 // Memoised like the entity rows: an edit re-renders only the rows it touched.
@@ -27,13 +25,7 @@ const RelationshipRow = memo(function RelationshipRow({
     e.approximate && "approximate",
   ].filter(Boolean);
   return (
-    <li
-      id={itemAnchor(e.id)}
-      tabIndex={-1}
-      className={selected ? "editor-item editor-item--selected" : "editor-item"}
-      aria-current={selected || undefined}
-      onFocus={() => select(e.id)}
-    >
+    <ItemRow id={e.id} selected={selected} select={select}>
       <div className="editor-item-head">
         <span className={`editor-stance editor-stance--${e.stance}`}>{e.stance}</span>
         <span className="editor-item-name">{name}</span>
@@ -51,7 +43,7 @@ const RelationshipRow = memo(function RelationshipRow({
         evidence={e.evidence}
         onRemove={(index) => change({ type: "removeEvidence", owner: e.id, index })}
       />
-    </li>
+    </ItemRow>
   );
 });
 
