@@ -6,11 +6,6 @@ import type { SaveOutcome } from "./drafts";
 export type SaveStatus =
   { kind: "saved" | "saving" } | { kind: "conflict" | "quota" | "unavailable"; message: string };
 
-const afterNextFrame = (run: () => void) => {
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(run, 0));
-  else setTimeout(run, 0);
-};
-
 const saved = (s: EditorState) => ({ id: s.draftId, doc: s.history.present, session: s.session });
 
 /**
@@ -50,18 +45,10 @@ export function useAutosave(store: EditorStore, initialRevision: number): SaveSt
       });
     };
     if (initialRevision === 0) save();
-    let pending = false;
+    // Started at once: "Draft saved" must never show while a change is not yet on its way.
     return store.subscribe((state, previous) => {
-      if (state.history.present === previous.history.present && state.session === previous.session)
-        return;
-      // Started after the edit is on screen: copying a big draft into IndexedDB (and saying
-      // "Saving…") would otherwise come between the key press and the frame that shows it.
-      if (pending) return;
-      pending = true;
-      afterNextFrame(() => {
-        pending = false;
+      if (state.history.present !== previous.history.present || state.session !== previous.session)
         save();
-      });
     });
   }, [store, initialRevision]);
 
