@@ -104,7 +104,8 @@ const EntityRow = memo(function EntityRow({
 });
 
 /** The accepted entities: rename, change kind, remove (asking first when relationships go too). */
-export function EntitiesPanel() {
+// Memoised (it has no props): the save status changing above it does not re-render its rows.
+export const EntitiesPanel = memo(function EntitiesPanel() {
   const doc = useEditor(selectDoc);
   const change = useEditor((s) => s.change);
   const selected = useEditor((s) => s.selected);
@@ -140,4 +141,4 @@ export function EntitiesPanel() {
       </ul>
     </section>
   );
-}
+});

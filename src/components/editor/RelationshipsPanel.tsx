@@ -48,7 +48,8 @@ const RelationshipRow = memo(function RelationshipRow({
 });
 
 /** The relationships made so far, each with its quotes; removable. */
-export function RelationshipsPanel() {
+// Memoised (it has no props): the save status changing above it does not re-render its rows.
+export const RelationshipsPanel = memo(function RelationshipsPanel() {
   const doc = useEditor(selectDoc);
   const change = useEditor((s) => s.change);
   const selected = useEditor((s) => s.selected);
@@ -75,4 +76,4 @@ export function RelationshipsPanel() {
       </ul>
     </section>
   );
-}
+});
