@@ -1,5 +1,10 @@
 import { routeFile, type FileInput, type ImportReport, type Table } from "../domain/formats/import";
-import { buildGraph, checkGraphValue, parseGraphText } from "../domain/load/load";
+import {
+  buildGraph,
+  checkBuiltDocument,
+  checkGraphValue,
+  parseGraphText,
+} from "../domain/load/load";
 import { error } from "../domain/load/problems";
 import type { LoadResult, Problem } from "../domain/model/types";
 
@@ -55,9 +60,16 @@ export function parseStep(request: ParseRequest): ParseOutcome {
   if (routed.kind === "imported") {
     const { outcome } = routed;
     if (!outcome.ok) return fromImport(outcome.report);
-    // The importer builds a valid document by construction; the loader's checks make sure.
-    const checked = checkGraphValue(outcome.doc);
-    const built = checked.ok ? buildGraph(checked.doc, checked.doc.source.text ?? "") : checked;
+    // The loader's checks make sure of what an importer built; Entente's own files get the schema too.
+    const checked =
+      outcome.checked === "builder"
+        ? checkBuiltDocument(outcome.doc)
+        : checkGraphValue(outcome.doc);
+    // Nothing else holds an importer's document: the graph takes its elements over.
+    const adopt = outcome.checked === "builder";
+    const built = checked.ok
+      ? buildGraph(checked.doc, checked.doc.source.text ?? "", { adopt })
+      : checked;
     // Entente's own GEXF or GraphML re-opens as its own graph, with no import report.
     if (outcome.doc.imported === undefined) return { kind: "done", result: built };
     return fromImport(outcome.report, built);
