@@ -1,4 +1,4 @@
-import { ImportReportView } from "../import/ImportReportView";
+import { ImportReportDetails, ImportReportView } from "../import/ImportReportView";
 import { ProblemAlert } from "./ProblemAlert";
 import { WarningsReport } from "./WarningsReport";
 import type { LoadReport } from "./types";
@@ -16,7 +16,19 @@ export function LoadReportView({
   report: LoadReport;
   onDismiss: () => void;
 }) {
-  if (report.kind === "failure") return <ProblemAlert report={report} onDismiss={onDismiss} />;
+  if (report.kind === "failure") {
+    // A failed import still says what it read before the problem, and what it noted on the way.
+    return (
+      <ProblemAlert report={report} onDismiss={onDismiss}>
+        {report.imported && (
+          <details open>
+            <summary>Import report</summary>
+            <ImportReportDetails report={report.imported} />
+          </details>
+        )}
+      </ProblemAlert>
+    );
+  }
   if (report.kind === "imported" && report.imported) {
     return <ImportReportView name={report.name} report={report.imported} onDismiss={onDismiss} />;
   }
