@@ -32,7 +32,8 @@ const TABLE_PREVIEW_ROWS = 5;
 function fromImport(report: ImportReport, built?: LoadResult): ParseOutcome {
   const fatal = report.notes.find((n) => n.severity === "fatal");
   if (fatal || !built) {
-    const message = `This is a ${report.format}, but ${fatal?.message ?? "it could not be read"}.`;
+    const why = (fatal?.message ?? "it could not be read").replace(/\.$/, "");
+    const message = `This is a ${report.format}, but ${why}.`;
     const result: LoadResult = {
       ok: false,
       problems: [error([], message, "check the file in the tool that wrote it")],
