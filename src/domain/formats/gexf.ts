@@ -6,6 +6,7 @@ import {
   graphJson,
   GRAPH_FIELD,
   nodeJson,
+  renamedIds,
   xmlIds,
 } from "./embedded";
 import { spellOf } from "./spell";
@@ -136,6 +137,15 @@ function edgeIds(graph: Graph, nodeIds: ReadonlyMap<string, string>): EdgeIds[] 
  * plays), dates as plain attributes too, colours and positions; and Entente's own data in
  * namespaced attributes, so the file re-opens here as the same graph.
  */
+/** Node and edge ids the GEXF file carries under another name (see exportNotice). */
+export function gexfRenamed(graph: Graph): [string, string][] {
+  const [nodes, edges] = [graph.nodes.map((n) => n.id), graph.edges.map((e) => e.id)];
+  return [
+    ...renamedIds(nodes, xmlIds(nodes, stripInvalidXmlChars)),
+    ...renamedIds(edges, xmlIds(edges, stripInvalidXmlChars)),
+  ];
+}
+
 export function exportGexf(graph: Graph): string {
   const nodeIds = xmlIds(
     graph.nodes.map((n) => n.id),
