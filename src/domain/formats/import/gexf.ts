@@ -37,6 +37,16 @@ function positionOf({ attrs }: Tag): Position | undefined {
   return Number.isFinite(x) && Number.isFinite(y) ? { x, y: y === 0 ? 0 : -y } : undefined;
 }
 
+/**
+ * The version a GEXF file without a version attribute is, by its namespace: "…/1.2draft" is 1.2;
+ * Gephi's first files ("http://www.gephi.org/gexf") are GEXF 1.0.
+ */
+function versionOf(namespace = ""): string {
+  const numbered = /(\d\.\d)(draft)?\/?$/.exec(namespace);
+  if (numbered) return numbered[1] ?? "";
+  return /gephi\.org\/gexf\/?$/.test(namespace) ? "1.0" : "";
+}
+
 const startOf = (a: Record<string, string>) => a.start ?? a.startopen ?? a.timestamp;
 const endOf = (a: Record<string, string>) => a.end ?? a.endopen ?? a.timestamp;
 
@@ -86,11 +96,11 @@ export function importGexf(text: string, file?: string, mappings?: Mapping[]): I
         "hierarchy: nodes inside other nodes were flattened (their parent link dropped)",
       );
     preview.node.add(el.values);
-    const fields: Fields = [
-      ["label", el.attrs.label],
-      ...latestFields(el.values, "node", mappings?.[0], b),
-      ...timeOf(el, b),
-    ];
+    const values = latestFields(el.values, "node", mappings?.[0], b);
+    // An attribute the reader mapped to the label wins over the file's label attribute.
+    const own: [string, unknown] = ["label", el.attrs.label];
+    const chosen = Object.values(mappings?.[0] ?? {}).includes("label");
+    const fields: Fields = [...(chosen ? [...values, own] : [own, ...values]), ...timeOf(el, b)];
     const raw = nodeFields(id, fields, b);
     b.node({ ...raw, color: el.color ?? raw.color, position: el.position ?? raw.position });
   };
@@ -117,7 +127,7 @@ export function importGexf(text: string, file?: string, mappings?: Mapping[]): I
     const parent = parentOf(path);
     const el = open[open.length - 1];
     const { attrs } = tag;
-    if (path.length === 1) version = attrs.version ?? "";
+    if (path.length === 1) version = attrs.version ?? versionOf(attrs.xmlns);
     else if (tag.name === "graph" && tag.prefix === "entente" && parent === "meta") embedded = "";
     else if (tag.name === "graph" && path.length === 2 && ++graphs === 1) {
       defaultType = attrs.defaultedgetype ?? defaultType;

@@ -148,6 +148,11 @@ export function importGraphml(text: string, file?: string, mappings?: Mapping[])
       const key = keys.get(id);
       if (id !== "" && (id === own.node || id === own.edge)) el.entry = value;
       else if (key && !nested) addValue(el.values, key.name, { value: typed(key, value) });
+      else if (!nested && id !== "") {
+        // Other readers refuse such a file; the key's id is often the name it should have had.
+        b.count("warning", `data for an undeclared key "${id}" was read under that name`);
+        addValue(el.values, id, { value });
+      }
       el.data = undefined;
     }
   };

@@ -69,6 +69,25 @@ describe("streamed GEXF", () => {
     expect(mapped.doc.edges.map((e) => [e.stance, e.relation])).toEqual([["rivalry", "feud"]]);
   });
 
+  it("takes the label from an attribute the reader mapped to it, over the label attribute", () => {
+    // Polinode writes label="1" and the person's name in a "name" attribute.
+    const file = `<gexf version="1.2"><graph><attributes class="node"><attribute id="n" title="full name" type="string"/></attributes><nodes><node id="x" label="1"><attvalues><attvalue for="n" value="Britta Witzel"/></attvalues></node></nodes></graph></gexf>`;
+    expect(ok(importGexf(file)).doc.nodes.map((n) => [n.label, n.summary])).toEqual([
+      ["1", "full name: Britta Witzel"],
+    ]);
+    const mapped = ok(importGexf(file, "p.gexf", [{ "full name": "label" }, {}]));
+    expect(mapped.doc.nodes.map((n) => [n.label, n.summary])).toEqual([
+      ["Britta Witzel", "label: 1"],
+    ]);
+  });
+
+  it("names a GEXF file's version by its namespace when it gives none", () => {
+    const gephi10 = '<gexf xmlns="http://www.gephi.org/gexf"><graph><nodes/></graph></gexf>';
+    const draft = '<gexf xmlns="http://www.gexf.net/1.1draft"><graph><nodes/></graph></gexf>';
+    expect(ok(importGexf(gephi10)).report.format).toBe("GEXF 1.0 file");
+    expect(ok(importGexf(draft)).report.format).toBe("GEXF 1.1 file");
+  });
+
   it("stops at malformed XML with a report of what was read before it", () => {
     const outcome = importGexf(
       '<gexf version="1.2"><meta><creator>Gephi 0.9</creator></meta><graph><nodes><node id="a"/><node id="b"/>\n<node id="c"></nodes></graph></gexf>',
@@ -99,6 +118,20 @@ describe("streamed GEXF", () => {
 });
 
 describe("streamed GraphML", () => {
+  it("reads data for an undeclared key under the key's id, with a warning", () => {
+    // graphology's miserables_broken.graphml: its label key is never declared.
+    const { doc, report } = ok(
+      importGraphml(
+        '<graphml><graph><node id="0"><data key="label">Myriel</data></node></graph></graphml>',
+      ),
+    );
+    expect(doc.nodes.map((n) => n.label)).toEqual(["Myriel"]);
+    expect(report.notes).toContainEqual({
+      severity: "warning",
+      message: 'data for an undeclared key "label" was read under that name (1)',
+    });
+  });
+
   it("reads keys with defaults, and only the first graph's top-level nodes", () => {
     const { doc, report } = ok(
       importGraphml(
