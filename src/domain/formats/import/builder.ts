@@ -111,6 +111,8 @@ export class ImportBuilder {
   private readonly edgeIds = new Set<string>();
   private readonly counts = new Map<string, { severity: ReportSeverity; n: number }>();
   private readonly dates: string[] = [];
+  /** Nodes an edge named before the file described them (GEXF edges inside their parent node). */
+  private readonly named = new Set<string>();
 
   constructor(format: string) {
     this.report = { format, read: [], mapped: [], notes: [] };
@@ -158,7 +160,7 @@ export class ImportBuilder {
       this.count("warning", "nodes with a blank id were dropped");
       return;
     }
-    if (this.nodes.has(raw.id)) {
+    if (this.nodes.has(raw.id) && !this.named.delete(raw.id)) {
       this.count("warning", "nodes with an id already used were dropped");
       return;
     }
@@ -197,7 +199,7 @@ export class ImportBuilder {
     for (const end of [raw.source, raw.target]) {
       if (!this.nodes.has(end)) {
         this.node({ id: end });
-        this.count("info", "nodes named only by an edge were added");
+        this.named.add(end);
       }
     }
     const stance: Stance = stanceOf(raw.stance) ?? stanceOf(raw.relation) ?? "neutral";
@@ -244,6 +246,11 @@ export class ImportBuilder {
   finish(title: string, file?: string): ImportOutcome {
     const nodes = [...this.nodes.values()];
     const edges = this.edgeIdsFixed();
+    if (this.named.size > 0)
+      this.counts.set("nodes named only by an edge were added", {
+        severity: "info",
+        n: this.named.size,
+      });
     for (const [message, { severity, n }] of this.counts) {
       this.note(severity, `${message} (${n.toLocaleString("en-US")})`);
     }

@@ -81,6 +81,27 @@ describe("streamed GEXF", () => {
     ]);
   });
 
+  it("keeps a parent node that an edge inside it named before it closed", () => {
+    // The GEXF spec's hierarchy2.gexf: edges inside a node may point at that node.
+    const { doc, report } = ok(
+      importGexf(
+        '<gexf version="1.3"><graph><nodes><node id="a" label="Kevin Bacon"><nodes><node id="f" label="frog"/></nodes><edges><edge id="2" source="f" target="a"/></edges></node><node id="b"/></nodes><edges><edge source="b" target="z"/></edges></graph></gexf>',
+      ),
+    );
+    expect(doc.nodes.map((n) => [n.id, n.label])).toEqual([
+      ["f", "frog"],
+      ["a", "Kevin Bacon"],
+      ["b", "b"],
+      ["z", "z"],
+    ]);
+    expect(report.notes.map((n) => n.message)).toEqual([
+      "hierarchy: nodes inside other nodes were flattened (their parent link dropped) (1)",
+      "undirected edges are drawn from source to target (2)",
+      "nodes named only by an edge were added (1)",
+      "no edge names a stance: every relationship is shown as neutral",
+    ]);
+  });
+
   it("names a GEXF file's version by its namespace when it gives none", () => {
     const gephi10 = '<gexf xmlns="http://www.gephi.org/gexf"><graph><nodes/></graph></gexf>';
     const draft = '<gexf xmlns="http://www.gexf.net/1.1draft"><graph><nodes/></graph></gexf>';
