@@ -80,6 +80,8 @@ export function importGexf(text: string, file?: string, mappings?: Mapping[]): I
   // "Gephi 0.10.1" → "Gephi": the tool, not its version.
   const tool = () => creator.trim().replace(/\s+[\d.]+.*$/, "");
   let attributeClass: "node" | "edge" = "node";
+  // The <options> of the attribute being read: Entente's own GEXF keeps its graph data there.
+  let [attributeId, options] = ["", undefined as string | undefined];
   let graphs = 0;
   let defaultType = "undirected";
   const open: Open[] = [];
@@ -135,9 +137,12 @@ export function importGexf(text: string, file?: string, mappings?: Mapping[]): I
         b.report.read.push(`dynamic graph, time format "${attrs.timeformat ?? "double"}"`);
     } else if (graphs !== 1) return;
     else if (tag.name === "attributes") attributeClass = attrs.class === "edge" ? "edge" : "node";
+    else if (tag.name === "options" && parent === "attribute" && attributeClass === "node")
+      options = "";
     else if (tag.name === "attribute" && attrs.id !== undefined) {
+      attributeId = attrs.id;
       declared[attributeClass].set(attrs.id, attrs.title ?? attrs.id);
-      preview[attributeClass].declare(attrs.title ?? attrs.id);
+      if (attrs.id !== ELEMENT_FIELD) preview[attributeClass].declare(attrs.title ?? attrs.id);
     } else if (
       (tag.name === "node" && parent === "nodes") ||
       (tag.name === "edge" && parent === "edges")
@@ -171,10 +176,14 @@ export function importGexf(text: string, file?: string, mappings?: Mapping[]): I
       const el = open.pop();
       if (el) closeEdge(el);
     } else if (tagName === "meta") b.report.format = name();
+    else if (tagName === "options" && attributeId === ELEMENT_FIELD && options !== undefined)
+      embedded = options;
+    if (tagName === "options") options = undefined;
   };
 
   const onText = (t: string, path: readonly string[]) => {
     const here = path[path.length - 1];
+    if (here === "options" && options !== undefined) options += t;
     if (parentOf(path) !== "meta") return;
     if (here === "creator") creator += t;
     else if (here === "description") description += t;

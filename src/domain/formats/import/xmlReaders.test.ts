@@ -102,6 +102,24 @@ describe("streamed GEXF", () => {
     ]);
   });
 
+  it("reopens Entente's GEXF from before its graph data moved out of <meta>", () => {
+    const esc = (v: unknown) => JSON.stringify(v).replace(/"/g, "&quot;");
+    const graph = {
+      format: "entente-graph",
+      version: 1,
+      title: "T",
+      source: { title: "T", text: "A met B." },
+    };
+    const node = { id: "a", label: "A", kind: "person", evidence: [{ quote: "A met B." }] };
+    const outcome = ok(
+      importGexf(
+        `<gexf xmlns:entente="urn:entente:graph-format:v1" version="1.3"><meta><entente:graph>${esc(graph)}</entente:graph></meta><graph><attributes class="node"><attribute id="entente:element" title="entente:element" type="string"/></attributes><nodes><node id="a"><attvalues><attvalue for="entente:element" value="${esc(node)}"/></attvalues></node></nodes><edges/></graph></gexf>`,
+      ),
+    );
+    expect(outcome.report.format).toBe("GEXF 1.3 file written by Entente");
+    expect(outcome.doc.nodes).toEqual([node]);
+  });
+
   it("names a GEXF file's version by its namespace when it gives none", () => {
     const gephi10 = '<gexf xmlns="http://www.gephi.org/gexf"><graph><nodes/></graph></gexf>';
     const draft = '<gexf xmlns="http://www.gexf.net/1.1draft"><graph><nodes/></graph></gexf>';
