@@ -16,6 +16,7 @@ export function ProblemAlert({
   children?: ReactNode;
 }) {
   const what = report.name === "" ? "the file" : report.name;
+  const total = report.digest?.total ?? report.problems.length;
   return (
     <div role="alert" className="load-report load-report--failure">
       <div className="load-report-head">
@@ -25,10 +26,13 @@ export function ProblemAlert({
         </button>
       </div>
       <p>
-        The graph on screen is unchanged.{" "}
-        {report.problems.length > 1 ? `${count(report.problems.length)} to fix:` : "What to fix:"}
+        The graph on screen is unchanged. {total > 1 ? `${count(total)} to fix:` : "What to fix:"}
       </p>
-      <ProblemSummary title={`Could not open ${what}`} problems={report.problems} />
+      <ProblemSummary
+        title={`Could not open ${what}`}
+        problems={report.problems}
+        digest={report.digest}
+      />
       {children}
     </div>
   );
