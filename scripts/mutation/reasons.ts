@@ -9,6 +9,8 @@ export interface Reason {
   line?: number;
   mutator?: string;
   original?: string;
+  /** A substring of what the mutant put in its place. */
+  replacement?: string;
   reason: string;
 }
 
@@ -18,6 +20,7 @@ export function findReason(reasons: readonly Reason[], s: Survivor): Reason | un
       r.file === s.file &&
       (r.line === undefined || r.line === s.line) &&
       (r.mutator === undefined || s.mutator.startsWith(r.mutator)) &&
-      (r.original === undefined || s.original.includes(r.original)),
+      (r.original === undefined || s.original.includes(r.original)) &&
+      (r.replacement === undefined || s.replacement.includes(r.replacement)),
   );
 }
