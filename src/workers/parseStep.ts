@@ -1,6 +1,8 @@
 import { routeFile, type FileInput, type ImportReport, type Table } from "../domain/formats/import";
 import { buildGraph, checkGraphValue, parseGraphText } from "../domain/load/load";
 import { error } from "../domain/load/problems";
+import { digestProblems } from "../domain/load/report";
+import type { ProblemDigest } from "../domain/load/report";
 import type { LoadResult, Problem } from "../domain/model/types";
 
 /**
@@ -18,7 +20,7 @@ export interface ParseRequest extends FileInput {
  * reader must map before they can be imported.
  */
 export type ParseOutcome =
-  | { kind: "done"; result: LoadResult; report?: ImportReport }
+  | { kind: "done"; result: LoadResult; report?: ImportReport; digest?: ProblemDigest }
   | { kind: "needs-text"; textFile: string; problems: Problem[] }
   | { kind: "needs-mapping"; tables: Table[] };
 
@@ -74,4 +76,15 @@ export function parseStep(request: ParseRequest): ParseOutcome {
   const built = buildGraph(parsed.doc, inline);
   const problems = [...parsed.problems, ...built.problems];
   return { kind: "done", result: built.ok ? { ...built, problems } : { ok: false, problems } };
+}
+
+/**
+ * The outcome as the worker posts it: a long problem list goes as its first problems and a digest
+ * (report.ts), so the main thread never spends seconds taking in objects it will not show.
+ */
+export function handOver(outcome: ParseOutcome): ParseOutcome {
+  if (outcome.kind !== "done") return outcome;
+  const { problems, digest } = digestProblems(outcome.result.problems);
+  if (digest === undefined) return outcome;
+  return { ...outcome, result: { ...outcome.result, problems }, digest };
 }

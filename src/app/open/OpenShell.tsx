@@ -37,7 +37,8 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
   const backHome = () => {
     void forgetLastFile();
     forgetFileInUrl();
-    store.getState().loadGraph(home.graph, home.problems, home.origin);
+    const digest = home.problemDigest ?? undefined;
+    store.getState().loadGraph(home.graph, home.problems, home.origin, undefined, digest);
   };
 
   return (

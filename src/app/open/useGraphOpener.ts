@@ -13,7 +13,7 @@ import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
 import type { LoadOutcome } from "./loaders";
 
 export interface GraphOpener {
-  /** "Loading harbour.json…", then "Laying out…"; null when idle. */
+  /** "Loading harbour.json…", then "Laying out…", then for a big graph "Drawing 2,000 of 20,000 elements…"; null when idle. */
   status: string | null;
   report: LoadReport | null;
   /** Stops the load in progress, keeping the graph on show; null when nothing can be stopped. */
@@ -140,26 +140,35 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
         setStatus(null);
         if ("tables" in outcome) return setMapping({ name, tables: outcome.tables });
         const imported = outcome.report;
+        const { digest } = outcome;
         setReport({
           kind: "failure",
           name,
           problems: outcome.problems,
           ...(imported ? { imported } : {}),
+          ...(digest ? { digest } : {}),
         });
         return;
       }
       setStatus("Laying out…");
       await nextPaint();
       if (signal.aborted) return;
-      const { graph, problems, origin } = outcome;
+      const { graph, problems, origin, digest } = outcome;
       if (link === undefined) newEntryForFile(name);
       const view = link === undefined ? undefined : queryToView(link, graph);
-      store.getState().loadGraph(graph, problems, origin, view);
-      if (outcome.report) setReport({ kind: "imported", name, problems, imported: outcome.report });
-      else if (problems.length > 0) setReport({ kind: "warnings", name, problems });
+      store.getState().loadGraph(graph, problems, origin, view, digest);
+      const many = digest ? { digest } : {};
+      if (outcome.report)
+        setReport({ kind: "imported", name, problems, imported: outcome.report, ...many });
+      else if (problems.length > 0) setReport({ kind: "warnings", name, problems, ...many });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
-      await canvas.settled();
+      await canvas.settled(({ shown, total }) => {
+        if (!signal.aborted)
+          setStatus(
+            `Drawing ${Math.min(shown, total).toLocaleString("en")} of ${total.toLocaleString("en")} elements…`,
+          );
+      });
       if (!signal.aborted) setStatus(null);
     },
     [store, canvas, supersede],

@@ -1,4 +1,5 @@
 import type { ImportReport, Table } from "../../domain/formats/import";
+import type { ProblemDigest } from "../../domain/load/report";
 import type { Problem } from "../../domain/model/types";
 
 /**
@@ -11,6 +12,8 @@ export interface LoadReport {
   name: string;
   problems: Problem[];
   imported?: ImportReport;
+  /** When `problems` are only the first of many: all of them counted and as text. */
+  digest?: ProblemDigest;
 }
 
 /** Spreadsheets waiting for the reader to say what their columns are. */
