@@ -82,7 +82,17 @@ function sourceAt(source: string, { start, end }: Mutant["location"]): string {
   return lines.join("\n");
 }
 
-export function countStatuses(results: Results): { counts: Counts; survivors: Survivor[] } {
+/** Killed over valid mutants: a timeout on a loaded machine may be a slow run, not a loop. */
+export function strictScore(c: Counts): number | null {
+  const valid = c.total - c.errors - c.ignored;
+  return valid === 0 ? null : c.killed / valid;
+}
+
+export function countStatuses(results: Results): {
+  counts: Counts;
+  survivors: Survivor[];
+  timeouts: Survivor[];
+} {
   const counts: Counts = {
     total: 0,
     killed: 0,
@@ -93,14 +103,15 @@ export function countStatuses(results: Results): { counts: Counts; survivors: Su
     ignored: 0,
   };
   const survivors: Survivor[] = [];
+  const timeouts: Survivor[] = [];
   for (const [file, { source, mutants }] of Object.entries(results.files).sort()) {
     for (const mutant of mutants) {
       counts.total += 1;
       const key = KEYS[mutant.status];
       if (key === undefined) throw new Error(`${file}: unknown mutant status ${mutant.status}`);
       counts[key] += 1;
-      if (key !== "survived" && key !== "noCoverage") continue;
-      survivors.push({
+      if (key !== "survived" && key !== "noCoverage" && key !== "timeout") continue;
+      (key === "timeout" ? timeouts : survivors).push({
         file,
         line: mutant.location.start.line,
         mutator: mutant.mutatorName + (key === "noCoverage" ? " (no coverage)" : ""),
@@ -109,6 +120,6 @@ export function countStatuses(results: Results): { counts: Counts; survivors: Su
       });
     }
   }
-  survivors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { counts, survivors };
+  const byPlace = (a: Survivor, b: Survivor) => a.file.localeCompare(b.file) || a.line - b.line;
+  return { counts, survivors: survivors.sort(byPlace), timeouts: timeouts.sort(byPlace) };
 }
