@@ -29,7 +29,7 @@ function KindSample({ shape, color }: { shape: KindShape; color: string }) {
  * What the canvas's line styles, colours and shapes mean, folded behind a small button so it
  * covers nothing until asked for.
  */
-export function Legend() {
+export function Legend({ fileColours = false }: { fileColours?: boolean }) {
   const theme = THEMES[useColorScheme()];
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -76,6 +76,11 @@ export function Legend() {
               {KIND_LABELS[kind]}
             </li>
           ))}
+          {fileColours && (
+            <li className="graph-legend__note">
+              Nodes with a colour from the file are filled with it; the shape gives the kind.
+            </li>
+          )}
         </ul>
       </section>
     </div>

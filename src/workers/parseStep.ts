@@ -1,5 +1,10 @@
 import { routeFile, type FileInput, type ImportReport, type Table } from "../domain/formats/import";
-import { buildGraph, checkGraphValue, parseGraphText } from "../domain/load/load";
+import {
+  buildGraph,
+  checkBuiltDocument,
+  checkGraphValue,
+  parseGraphText,
+} from "../domain/load/load";
 import { error } from "../domain/load/problems";
 import { digestProblems } from "../domain/load/report";
 import type { ProblemDigest } from "../domain/load/report";
@@ -29,7 +34,8 @@ const TABLE_PREVIEW_ROWS = 5;
 function fromImport(report: ImportReport, built?: LoadResult): ParseOutcome {
   const fatal = report.notes.find((n) => n.severity === "fatal");
   if (fatal || !built) {
-    const message = `This is a ${report.format}, but ${fatal?.message ?? "it could not be read"}.`;
+    const why = (fatal?.message ?? "it could not be read").replace(/\.$/, "");
+    const message = `This is a ${report.format}, but ${why}.`;
     const result: LoadResult = {
       ok: false,
       problems: [error([], message, "check the file in the tool that wrote it")],
@@ -57,9 +63,16 @@ export function parseStep(request: ParseRequest): ParseOutcome {
   if (routed.kind === "imported") {
     const { outcome } = routed;
     if (!outcome.ok) return fromImport(outcome.report);
-    // The importer builds a valid document by construction; the loader's checks make sure.
-    const checked = checkGraphValue(outcome.doc);
-    const built = checked.ok ? buildGraph(checked.doc, checked.doc.source.text ?? "") : checked;
+    // The loader's checks make sure of what an importer built; Entente's own files get the schema too.
+    const checked =
+      outcome.checked === "builder"
+        ? checkBuiltDocument(outcome.doc)
+        : checkGraphValue(outcome.doc);
+    // Nothing else holds an importer's document: the graph takes its elements over.
+    const adopt = outcome.checked === "builder";
+    const built = checked.ok
+      ? buildGraph(checked.doc, checked.doc.source.text ?? "", { adopt })
+      : checked;
     // Entente's own GEXF or GraphML re-opens as its own graph, with no import report.
     if (outcome.doc.imported === undefined) return { kind: "done", result: built };
     return fromImport(outcome.report, built);

@@ -3,7 +3,7 @@ import { checkPickedFiles, resolveGraphUrl } from "../../domain/open";
 import { error } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
-import type { Mapping } from "../../domain/formats/import";
+import type { Mapping, Table } from "../../domain/formats/import";
 import type { LoadReport, PendingMapping } from "../../components/problems/types";
 import type { GraphSlot } from "../../graph";
 import type { EntenteStore } from "../../state";
@@ -23,6 +23,8 @@ export interface GraphOpener {
   openFiles: (files: readonly File[]) => void;
   /** Imports the spreadsheets waiting in `mapping`, one mapping per sheet. */
   importMapped: (mappings: Mapping[]) => void;
+  /** Offers the mapping step for the attributes of the file just imported (report.remappable). */
+  mapAttributes: (tables: Table[]) => void;
   /** `raw` as written in ?graph=; `query` is the link's view, applied once the graph is in. */
   openUrl: (raw: string, query?: string) => void;
   /** Reopens the file kept from the last visit when `query` (the start URL's) names it. */
@@ -158,9 +160,17 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       const view = link === undefined ? undefined : queryToView(link, graph);
       store.getState().loadGraph(graph, problems, origin, view, digest);
       const many = digest ? { digest } : {};
-      if (outcome.report)
-        setReport({ kind: "imported", name, problems, imported: outcome.report, ...many });
-      else if (problems.length > 0) setReport({ kind: "warnings", name, problems, ...many });
+      if (outcome.report) {
+        const remappable = picked.current !== null;
+        setReport({
+          kind: "imported",
+          name,
+          problems,
+          imported: outcome.report,
+          remappable,
+          ...many,
+        });
+      } else if (problems.length > 0) setReport({ kind: "warnings", name, problems, ...many });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
       await canvas.settled(({ shown, total }) => {
@@ -208,6 +218,7 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       const resolved = resolveGraphUrl(raw, window.location.href, ALLOWED_ORIGINS);
       if (!resolved.ok) return refuse(raw, [resolved.problem]);
       const { url, external } = resolved;
+      picked.current = null;
       void run(fileNameOf(url), (signal) => loadGraphUrl(url, external, signal), query);
     },
     [refuse, run],
@@ -221,6 +232,7 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
         if (kept === null || [kept.file, ...kept.more].map((f) => f.name).join(" + ") !== wanted) {
           return forgetFileInUrl();
         }
+        picked.current = { file: kept.file, more: kept.more };
         void run(
           wanted,
           async (signal) => {
@@ -236,6 +248,14 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
     },
     [run],
   );
+
+  const mapAttributes = useCallback((tables: Table[]) => {
+    const files = picked.current;
+    if (files === null) return;
+    setReport(null);
+    const name = [files.file, ...files.more].map((f) => f.name).join(" + ");
+    setMapping({ name, tables, attributes: true });
+  }, []);
 
   const stop = useCallback(() => {
     current.current?.abort();
@@ -257,10 +277,22 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       mapping,
       openFiles,
       importMapped,
+      mapAttributes,
       openUrl,
       restoreFile,
       dismiss,
     }),
-    [status, report, cancel, mapping, openFiles, importMapped, openUrl, restoreFile, dismiss],
+    [
+      status,
+      report,
+      cancel,
+      mapping,
+      openFiles,
+      importMapped,
+      mapAttributes,
+      openUrl,
+      restoreFile,
+      dismiss,
+    ],
   );
 }

@@ -35,6 +35,44 @@ describe("LoadReportView", () => {
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 
+  it("shows a failed import's report under its problem: what was read, every note by severity", () => {
+    const fatal: Problem = {
+      severity: "error",
+      path: "",
+      message:
+        "This is a GEXF 1.3 file, but it is not well-formed XML at line 9, column 3: unexpected close tag.",
+    };
+    render(
+      <LoadReportView
+        report={{
+          kind: "failure",
+          name: "cut.gexf",
+          problems: [fatal],
+          imported: {
+            format: "GEXF 1.3 file",
+            read: ["2 nodes and 1 edge before the problem"],
+            mapped: [],
+            notes: [
+              { severity: "warning", message: "nodes without an id were dropped (1)" },
+              { severity: "fatal", message: "it is not well-formed XML at line 9, column 3" },
+            ],
+          },
+        }}
+        onDismiss={() => {}}
+      />,
+    );
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("The graph on screen is unchanged.");
+    expect(within(alert).getByText("2 nodes and 1 edge before the problem")).toBeVisible();
+    const notes = within(alert)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(notes.slice(-2)).toEqual([
+      "Warning nodes without an id were dropped (1)",
+      "Stopped the import it is not well-formed XML at line 9, column 3",
+    ]);
+  });
+
   it("folds warnings into a disclosure that is not an alert", async () => {
     const warning: Problem = { ...markup, severity: "warning" };
     render(

@@ -1,10 +1,20 @@
+import type { ReactNode } from "react";
 import { ProblemSummary } from "./ProblemSummary";
 import type { LoadReport } from "./types";
 
 const count = (n: number) => (n === 1 ? "1 problem" : `${n.toLocaleString("en")} problems`);
 
 /** Why a file did not open, every problem at once so they can all be fixed in one go. */
-export function ProblemAlert({ report, onDismiss }: { report: LoadReport; onDismiss: () => void }) {
+export function ProblemAlert({
+  report,
+  onDismiss,
+  children,
+}: {
+  report: LoadReport;
+  onDismiss: () => void;
+  /** More to say under the problems, e.g. the import report of another tool's file. */
+  children?: ReactNode;
+}) {
   const what = report.name === "" ? "the file" : report.name;
   const total = report.digest?.total ?? report.problems.length;
   return (
@@ -23,6 +33,7 @@ export function ProblemAlert({ report, onDismiss }: { report: LoadReport; onDism
         problems={report.problems}
         digest={report.digest}
       />
+      {children}
     </div>
   );
 }

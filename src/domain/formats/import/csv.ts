@@ -2,24 +2,18 @@ import Papa from "papaparse";
 import { ImportBuilder } from "./builder";
 import { edgeFields, nodeFields } from "./fields";
 import { plural, type ImportOutcome } from "./report";
-import { guessMapping, type ColumnRole, type Mapping } from "./columns";
+import {
+  fieldName,
+  guessMapping,
+  type ColumnRole,
+  type Mapping,
+  type Sheet,
+  type Table,
+} from "./columns";
 import { roleOf } from "./roles";
 
 export { guessMapping } from "./columns";
-export type { ColumnRole, Mapping } from "./columns";
-
-export interface Sheet {
-  name: string;
-  text: string;
-}
-
-export interface Table {
-  name: string;
-  headers: string[];
-  rows: Record<string, string>[];
-  /** Papaparse's complaints, e.g. a row with too many fields, with its row number. */
-  errors: string[];
-}
+export type { ColumnRole, Mapping, Sheet, Table } from "./columns";
 
 export function readTable({ name, text }: Sheet): Table {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
@@ -47,21 +41,10 @@ const hasRole = (mapping: Mapping, role: ColumnRole) => Object.values(mapping).i
 export const needsMapping = (tables: readonly Table[]): boolean =>
   tables.some((t) => shapeOf(t.headers) === "unknown");
 
-// Mapped roles → the names fields.ts understands.
-const FIELD_NAME: Record<Exclude<ColumnRole, "ignore" | "source" | "target">, string> = {
-  label: "label",
-  kind: "kind",
-  stance: "stance",
-  relation: "relation",
-  start: "start",
-  end: "end",
-  quote: "quote",
-};
-
 /**
- * A row's fields under names fields.ts understands: a column keeps its own name when that already
- * says its role, else takes the role's. Columns left as "ignore" pass on under their own name when
- * Entente chose the mapping (a node keeps them in its summary), and are left out when the reader did.
+ * A row's fields under names fields.ts understands (see fieldName). Columns left as "ignore" pass
+ * on under their own name when Entente chose the mapping (a node keeps them in its summary), and
+ * are left out when the reader did.
  */
 function renamed(
   row: Record<string, string>,
@@ -72,9 +55,7 @@ function renamed(
     const role = mapping[column] ?? "ignore";
     if (role === "source" || role === "target") return [];
     if (role === "ignore") return chosen ? [] : [[column, value]];
-    const own = roleOf(column);
-    const keeps = own !== undefined && (own === role || (own === "type" && role === "kind"));
-    return [[keeps ? column : FIELD_NAME[role], value]];
+    return [[fieldName(column, mapping) ?? column, value]];
   });
 }
 
