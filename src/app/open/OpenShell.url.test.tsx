@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeGraph, makeNode } from "../../../tests/fixtures/factory";
@@ -58,19 +58,36 @@ describe("opening a graph by ?graph= on start", () => {
 
   it("lets a newer load win over a slower, older one", async () => {
     let answer: (response: Response) => void = () => {};
-    vi.stubGlobal("fetch", () => new Promise<Response>((resolve) => (answer = resolve)));
+    let olderSignal: AbortSignal | undefined;
+    vi.stubGlobal("fetch", (_url: URL, init: RequestInit) => {
+      olderSignal = init.signal ?? undefined;
+      // A server that answers late and ignores the abort, as one whose reply is already on its way.
+      return new Promise<Response>((resolve) => (answer = resolve));
+    });
     const store = openAt("?graph=slow.json");
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Loading slow.json…"));
 
     const picked = harbourWith((doc) => (doc.title = "Picked while waiting"));
     await userEvent.upload(screen.getByLabelText("Open graph file"), jsonFile("p.json", picked));
     await waitFor(() => expect(store.getState().graph.title).toBe("Picked while waiting"));
+    expect(olderSignal?.aborted).toBe(true);
     const version = store.getState().graphVersion;
 
-    answer(graphResponse(harbourText));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The older load's answer comes only now, after the newer one landed. On virtual timers, every
+    // later step the older load could take (the paint it waits for before showing a graph
+    // included) runs before the check, whatever the machine's speed.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame"] });
+    try {
+      await act(async () => {
+        answer(graphResponse(harbourText));
+        await vi.advanceTimersByTimeAsync(1_000);
+      });
+    } finally {
+      vi.useRealTimers();
+    }
     expect(store.getState().graph.title).toBe("Picked while waiting");
     expect(store.getState().graphVersion).toBe(version);
+    expect(screen.queryByRole("alert")).toBeNull();
     expect(within(screen.getByRole("banner")).getByText(/Loaded from file p\.json/)).toBeVisible();
   });
 });
@@ -98,7 +115,7 @@ describe("a load that does not finish", () => {
   });
 
   it("gives up after the time limit with a clear message, keeping the graph", async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame"] });
     try {
       vi.stubGlobal("fetch", hangingFetch());
       const store = openAt("?graph=slow.json");

@@ -71,6 +71,15 @@ describe("formatDate and monthOf", () => {
   });
 });
 
+describe("formatDate's month names", () => {
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August"]
+    .concat(["September", "October", "November", "December"])
+    .map((name, i) => [`2025-${String(i + 1).padStart(2, "0")}`, `${name} 2025`]);
+  it.each(months)("%s reads as %s", (date, label) => {
+    expect(formatDate(date)).toBe(label);
+  });
+});
+
 describe("dateSpan for two-digit years", () => {
   it("keeps years 0–99 in the first century, not 1900–1999", () => {
     const span = dateSpan("0050-03");

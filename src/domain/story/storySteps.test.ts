@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
-import type { Graph } from "../model/types";
+import type { Evidence, Graph } from "../model/types";
 import { inferPeriod } from "./stepPeriod";
 import { paragraphTitle, storySteps } from "./storySteps";
 import { articleGraph } from "../../../tests/fixtures/article";
@@ -124,6 +124,52 @@ describe("storySteps from the file's own story", () => {
   it("has no range when none of its quotes is anchored", () => {
     const [step] = storySteps(withStory([{ title: "T", nodes: ["zoe"], edges: ["feud"] }]));
     expect(step?.range).toBeNull();
+  });
+});
+
+describe("the paragraph a step reads from", () => {
+  // Three paragraphs, the middle one indented (a derived step's text is trimmed); the first quote
+  // starts at its paragraph's first character.
+  const text = "The feud began.\n  Then they met.\nLater they made up.";
+  const [feud, met, madeUp] = ["The feud began", "Then they met", "Later they made up"].map((q) =>
+    quoteIn(text, q),
+  ) as [Evidence, Evidence, Evidence];
+  const graph = makeGraph({
+    text,
+    nodes: [
+      makeNode({ id: "a", evidence: [met] }),
+      makeNode({ id: "b", evidence: [] }),
+      makeNode({ id: "c", evidence: [madeUp] }),
+    ],
+    edges: [
+      // Quoted middle, first, last: the earliest quote, not the first or last listed, decides.
+      makeEdge({ id: "ab", source: "a", target: "b", evidence: [met, feud, madeUp] }),
+      makeEdge({ id: "bc", source: "b", target: "c", evidence: [madeUp] }),
+    ],
+  });
+  const rangeOf = (nodes: string[], edges: string[]) =>
+    storySteps({ ...graph, story: [{ title: "T", nodes, edges }] })[0]?.range;
+  const second = { start: 16, end: 32 };
+
+  it.each([
+    ["the earliest quote of its relationships", ["c"], ["ab"], { start: 0, end: 15 }],
+    ["its relationships' quotes before its entities'", ["a"], ["bc"], { start: 33, end: 52 }],
+    ["its entities' quotes when its relationships have none", ["a"], [], second],
+    ["past an id the graph does not have", ["a"], ["nope"], second],
+  ])("%s", (_, nodes, edges, range) => {
+    expect(rangeOf(nodes, edges)).toEqual(range);
+  });
+
+  it("gives a derived step to a paragraph quoting only an entity or only a relationship", () => {
+    const derived = makeGraph({
+      text,
+      nodes: [makeNode({ id: "a", evidence: [met] }), makeNode({ id: "b", evidence: [] })],
+      edges: [makeEdge({ id: "ab", source: "a", target: "b", evidence: [feud] })],
+    });
+    expect(storySteps(derived).map(({ text, nodes, edges }) => ({ text, nodes, edges }))).toEqual([
+      { text: "The feud began.", nodes: [], edges: ["ab"] },
+      { text: "Then they met.", nodes: ["a"], edges: [] },
+    ]);
   });
 });
 
