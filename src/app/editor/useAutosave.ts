@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { EditorState, EditorStore } from "../../state/editor";
+import { afterPaint } from "./afterPaint";
 import { saveDraft } from "./drafts";
 import type { SaveOutcome } from "./drafts";
 
@@ -23,11 +24,11 @@ export function useAutosave(store: EditorStore, initialRevision: number): SaveSt
   useEffect(() => {
     const run = async (): Promise<void> => {
       queued.current = false;
-      setStatus({ kind: "saving" });
       const outcome: SaveOutcome = await saveDraft(saved(store.getState()), revision.current);
       if (outcome.ok) {
         revision.current = outcome.revision;
-        setStatus({ kind: "saved" });
+        // A change made meanwhile is still on its way: "Saving…" stays.
+        if (!queued.current) setStatus({ kind: "saved" });
       } else {
         setStatus({ kind: outcome.reason, message: outcome.message });
         if (outcome.reason === "conflict") stopped.current = true;
@@ -40,9 +41,14 @@ export function useAutosave(store: EditorStore, initialRevision: number): SaveSt
         queued.current = true;
         return;
       }
-      running.current = run().finally(() => {
-        running.current = null;
-      });
+      // "Saving…" at once; the write (IndexedDB copies the whole draft on this thread) after the
+      // frame that shows the change.
+      setStatus({ kind: "saving" });
+      running.current = new Promise<void>((resolve) => afterPaint(resolve))
+        .then(run)
+        .finally(() => {
+          running.current = null;
+        });
     };
     if (initialRevision === 0) save();
     // Started at once: "Draft saved" must never show while a change is not yet on its way.
