@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { draftToJson } from "../../domain/edit/draft";
 import { idsOf, uniqueId } from "../../domain/edit/ids";
@@ -87,8 +87,12 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
     useMemo(() => doc.nodes.map((n) => ({ id: n.id, label: n.label })), [doc.nodes]),
     sameItems((a, b) => a.id === b.id && a.label === b.label),
   );
+  // The article's marks follow an edit in a render of their own, after the frame that shows the
+  // edit where it was made: on a long article, re-marking it doubled the cost of a rename.
+  const markedNames = useDeferredValue(named);
+  const markedPending = useDeferredValue(pending);
   const marks = useMemo((): ArticleMark[] => {
-    const entity = named.flatMap((e) =>
+    const entity = markedNames.flatMap((e) =>
       e.names.flatMap((n) =>
         mentionsOf(text, n).map((m) => ({
           ...m,
@@ -97,11 +101,11 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
         })),
       ),
     );
-    const suggested = pending.flatMap((s) =>
+    const suggested = markedPending.flatMap((s) =>
       s.mentions.map((m) => ({ ...m, tone: "suggested" as const, title: `Suggested: ${s.name}` })),
     );
     return withoutOverlaps([...entity, ...suggested]);
-  }, [named, pending, text]);
+  }, [markedNames, markedPending, text]);
 
   const accept = useCallback(
     (items: Accepted[]) => {
