@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import EditorApp from "./EditorApp";
+import { listDrafts } from "./drafts";
 
 // jsdom has no Worker: the suggestions run in the test's thread instead, through the same code.
 vi.mock("./suggestInWorker", () => ({
@@ -76,6 +77,12 @@ describe("the editor", () => {
     await acceptAll(user);
     expect(entityNames()).toEqual(["Mira Holt", "Corner Bakery", "Old Mill"]);
     expect(screen.getByLabelText("Kind of Mira Holt")).toHaveValue("person");
+    // The names the article also uses stay with the entity, in the saved draft's file.
+    await waitFor(async () => {
+      const saved = (await listDrafts()).flatMap((d) => d.doc.nodes);
+      const holt = saved.find((n) => n.label === "Mira Holt");
+      expect(holt?.aliases).toEqual(["Holt"]);
+    });
   });
 
   it("merges, renames, re-kinds and rejects suggestions, each in one action", async () => {
