@@ -30,7 +30,22 @@ function core({ x1, y1, x2, y2 }: Box): Box {
   return { x1: x1 + dx, y1: y1 + dy, x2: x2 - dx, y2: y2 - dy };
 }
 
-const SPOT_CLASSES = LABEL_SPOTS.slice(1).join(" ");
+const COUNT_ONLY = "label-count";
+const SPOT_CLASSES = [...LABEL_SPOTS.slice(1), COUNT_ONLY].join(" ");
+
+/**
+ * Where a selected pair line's "×2" alone would go when "met with ×2" has no room: the same
+ * centre and height, the width in proportion to its characters, with a few pixels to spare.
+ */
+function countBox(ele: SingularElementArgument, box: Box): Box | undefined {
+  const count = String(ele.data("pairCount") ?? "");
+  const whole = String(ele.style("label") ?? "");
+  if (!ele.isEdge() || count === "" || whole === count) return undefined;
+  const half = ((box.x2 - box.x1) * count.length) / whole.length / 2 + 3;
+  const mid = (box.x1 + box.x2) / 2;
+  return { x1: mid - half, y1: box.y1, x2: mid + half, y2: box.y2 };
+}
+const degreeOf = (node: SingularElementArgument): number => Number(node.data("degree") ?? 0);
 const isMain = (ele: SingularElementArgument) => ele.isNode() && ele.data("hub") === true;
 
 /**
@@ -42,7 +57,11 @@ function priority(ele: SingularElementArgument): number {
   let score = 0;
   if (ele.hasClass("selected")) score += 1e7;
   if (ele.hasClass("highlight") || ele.hasClass("focus")) score += 1e6;
-  if (ele.isNode()) score += 1e5 + 100 * Number(ele.data("degree") ?? 0);
+  if (ele.isNode()) score += 1e5 + 100 * degreeOf(ele);
+  // "×2" says a line hides another current relationship: small, it outranks its ends' names,
+  // which have seven other places to go.
+  else if (ele.data("pairCount"))
+    score += 1e5 + 100 * Math.max(...ele.connectedNodes().map(degreeOf)) + 50;
   if (ele.hasClass("faded") || ele.hasClass("past")) score -= 5e5;
   return score;
 }
@@ -87,6 +106,7 @@ export function declutterLabels(cy: Core): number {
     box,
     node: ele.isNode() ? ele.renderedPosition() : null,
     main: isMain(ele),
+    short: countBox(ele, box),
   }));
   const screen = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const spots = placeLabels(items, bodies, screen);
@@ -95,7 +115,7 @@ export function declutterLabels(cy: Core): number {
   ranked.forEach(({ ele }, i) => {
     const spot = spots[i] ?? -1;
     if (spot < 0) hidden.push(ele);
-    else if (spot > 0) moved.push([ele, LABEL_SPOTS[spot] ?? ""]);
+    else if (spot > 0) moved.push([ele, ele.isNode() ? (LABEL_SPOTS[spot] ?? "") : COUNT_ONLY]);
   });
   // Measured first, restyled after, in one batch: Cytoscape redraws each label once.
   cy.batch(() => {
@@ -134,6 +154,8 @@ export function labelPlacer(cy: Core, enabled: () => boolean): () => void {
 export interface DrawnLabel {
   id: string;
   node: boolean;
+  /** The label's text as the stylesheet gives it. */
+  text: string;
   /** The element's centre lies inside the canvas. */
   onScreen: boolean;
   /** Its label has text and is not transparent. */
@@ -153,6 +175,7 @@ export function drawnLabels(cy: Core): DrawnLabel[] {
     return {
       id: ele.id(),
       node: ele.isNode(),
+      text: String(ele.style("label") ?? ""),
       onScreen: at.x >= 0 && at.x <= w && at.y >= 0 && at.y <= h,
       drawn: box !== null && Number(ele.style("text-opacity")) > 0,
       box,

@@ -78,18 +78,40 @@ const LARGE_GRAPH_DETAIL: StylesheetJson = [
   { selector: "node", style: { "border-width": 0 } },
 ];
 
-// A pair's line counts its relationships that are current, where relation names are not drawn.
+/**
+ * A pair's line counts its relationships that are current, zoomed in or out: which one a relation
+ * name would name is for Details to say. Selected, the line names its latest one before the count.
+ */
 const PAIR_COUNT_LABEL: StylesheetJson = [
-  { selector: "edge[?pairCount]", style: { label: "data(pairCount)", "font-weight": "bold" } },
+  {
+    selector: "edge[?pairCount]",
+    // Level, it takes the least room on a short line between two crowded names.
+    style: { label: "data(pairCount)", "font-weight": "bold", "text-rotation": "none" },
+  },
+];
+const COUNTED_RELATION: StylesheetJson = [
+  {
+    selector: "edge[?pairCount].labelled, edge[?pairCount].highlight",
+    style: { label: "data(pairCount)" },
+  },
+  { selector: "edge[?pairCount].selected", style: { label: "data(countedRelation)" } },
+  // Where "met with ×2" has no room, the count alone (declutter.ts).
+  { selector: "edge[?pairCount].label-count", style: { label: "data(pairCount)" } },
 ];
 
 const EDGE_DETAIL: Record<GraphScale, (theme: Theme) => StylesheetJson> = {
-  small: (theme) => [...SPECULATIVE_LABEL, ...PAIR_COUNT_LABEL, ...edgeLabels(theme)],
+  small: (theme) => [
+    ...SPECULATIVE_LABEL,
+    ...PAIR_COUNT_LABEL,
+    ...edgeLabels(theme),
+    ...COUNTED_RELATION,
+  ],
   medium: (theme) => [
     ...STRAIGHT_EDGES,
     ...DETAILED_EDGES,
     ...PAIR_COUNT_LABEL,
     ...edgeLabels(theme),
+    ...COUNTED_RELATION,
   ],
   large: () => LARGE_GRAPH_DETAIL,
 };

@@ -84,3 +84,42 @@ describeE2E("labels you can read on the article graph at its opening step", () =
     }
   });
 });
+
+describeE2E("a pair's count on the canvas", () => {
+  /** The Bezos–Trump line's label as drawn, or null when it is hidden. */
+  const bezosTrump = (page: Page) =>
+    page.evaluate(() => {
+      const line = (window.__entente?.labels() ?? []).find(
+        (label) => label.id.slice(1) === "e-bezos-met-trump",
+      );
+      return line?.drawn ? line.text : null;
+    });
+
+  it.each([
+    [1440, 900, true],
+    [1280, 720, true],
+    [390, 844, false],
+  ] as const)(
+    "is drawn on Bezos–Trump at %i×%i: alone, with Bezos selected, and with the line selected",
+    async (width, height, fit) => {
+      const app = await opened({ width, height }, fit);
+      try {
+        expect(await bezosTrump(app.page)).toBe("×2");
+        const entities = app.page.getByRole("list", { name: "Entities" });
+        await entities.getByRole("button", { name: /^Jeff Bezos/ }).click();
+        await nextFrames(app.page);
+        expect(await bezosTrump(app.page)).toBe("×2");
+        const relationships = app.page.getByRole("list", { name: "Relationships", exact: true });
+        await relationships
+          .getByRole("button", { name: /met with/ })
+          .first()
+          .click();
+        await nextFrames(app.page);
+        expect(await bezosTrump(app.page)).toMatch(/^(met with )?×2$/);
+        expect((await measure(app.page)).overlaps).toBe(0);
+      } finally {
+        await app.close();
+      }
+    },
+  );
+});
