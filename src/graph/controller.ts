@@ -88,8 +88,8 @@ export class GraphController {
 
   /** Every listener added to `cy`, to take off again in destroy(). */
   private readonly listeners: [string, string | undefined, (event: EventObject) => void][] = [];
-  /** Asks for labels to be resized and decluttered on the next frame. */
-  private readonly placeLabels: () => void;
+  /** Asks for labels to be resized and decluttered on the next frame: after anything that moves or covers them. */
+  readonly placeLabels: () => void;
 
   constructor(
     readonly cy: Core,

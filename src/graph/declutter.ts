@@ -23,6 +23,28 @@ export function labelBox(ele: SingularElementArgument): Box | null {
 const BODY_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 const FRESH_BOX = { ...BODY_BOX, includeLabels: true, useCache: false } as const;
 
+/** The attribute that marks an element drawn over the canvas (Legend, GraphControls). */
+const OVER_CANVAS = "data-over-canvas";
+
+/** The boxes, in canvas pixels, of what lies over this canvas (view buttons, legend). */
+function overlays(cy: Core): Box[] {
+  const container = cy.container();
+  if (container === null) return [];
+  const origin = container.getBoundingClientRect();
+  return [...document.querySelectorAll(`[${OVER_CANVAS}]`)].flatMap((element) => {
+    const r = element.getBoundingClientRect();
+    const box = {
+      x1: r.left - origin.left,
+      y1: r.top - origin.top,
+      x2: r.right - origin.left,
+      y2: r.bottom - origin.top,
+    };
+    const over =
+      r.width > 0 && box.x1 < cy.width() && box.x2 > 0 && box.y1 < cy.height() && box.y2 > 0;
+    return over ? [box] : [];
+  });
+}
+
 /** The middle of a node's box: a name may graze a node's rim, not cover its middle. */
 function core({ x1, y1, x2, y2 }: Box): Box {
   const dx = (x2 - x1) / 4;
@@ -109,7 +131,7 @@ export function declutterLabels(cy: Core): number {
     short: countBox(ele, box),
   }));
   const screen = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-  const spots = placeLabels(items, bodies, screen);
+  const spots = placeLabels(items, bodies, screen, overlays(cy));
   const moved: [SingularElementArgument, string][] = [];
   const hidden: SingularElementArgument[] = [];
   ranked.forEach(({ ele }, i) => {

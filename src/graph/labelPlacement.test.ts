@@ -59,6 +59,12 @@ describe("placeLabels", () => {
     expect(placeLabels([a, long], [aBody], SCREEN)).toEqual([0, -1]);
   });
 
+  it("keeps names out from under what covers the canvas", () => {
+    const [a, aBody] = node("a", 100, 100);
+    const legend = { x1: 80, y1: 110, x2: 200, y2: 140 };
+    expect(placeLabels([a], [aBody], SCREEN, [legend])).toEqual([1]);
+  });
+
   it("keeps names whole on screen", () => {
     expect(place(node("a", 100, 280))).toEqual(["label-above"]);
   });

@@ -85,7 +85,7 @@ export function spotBoxes(below: Box, at: Point): Box[] {
 
 /**
  * Places `items` in the order given (most important first): each takes the first of its spots
- * that is on screen, clear of every name placed before and of other nodes' middles, and nearer its
+ * that is on screen, clear of `occupied`, of every name placed before and of other nodes' middles, and nearer its
  * own node than any other. Returns each item's spot (an index into LABEL_SPOTS; for an edge, 1
  * is its short label), or -1: hidden.
  */
@@ -93,8 +93,10 @@ export function placeLabels(
   items: readonly LabelItem[],
   bodies: readonly Body[],
   screen: Box,
+  occupied: readonly Box[] = [],
 ): number[] {
-  const placed: Box[] = [];
+  // What lies over the canvas (its buttons, the legend) is taken before any name.
+  const placed: Box[] = [...occupied];
   const fits = (item: LabelItem, box: Box): boolean => {
     if (!inside(box, screen) || placed.some((other) => overlap(box, other))) return false;
     // An edge's label sits on its own line: it need only keep off the nodes' middles.
