@@ -90,10 +90,11 @@ function priority(ele: SingularElementArgument): number {
 
 /**
  * Draws labels at a readable size and hides those that would overlap one already placed, in
- * priority order. Run after anything that moves or restyles labels: a zoom, a step, a selection.
+ * priority order, within `area` (default: the canvas on screen). Run after anything that moves or
+ * restyles labels: a zoom, a step, a selection.
  * Returns how many labels it hid.
  */
-export function declutterLabels(cy: Core): number {
+export function declutterLabels(cy: Core, area?: Box): number {
   const index = labelScaleIndex(cy.zoom());
   const wanted = scaleClass(index);
   const all = cy.elements();
@@ -130,8 +131,9 @@ export function declutterLabels(cy: Core): number {
     main: isMain(ele),
     short: countBox(ele, box),
   }));
-  const screen = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-  const spots = placeLabels(items, bodies, screen, overlays(cy));
+  // The whole picture for an export: nothing lies over it there.
+  const screen = area ?? { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const spots = placeLabels(items, bodies, screen, area ? [] : overlays(cy));
   const moved: [SingularElementArgument, string][] = [];
   const hidden: SingularElementArgument[] = [];
   ranked.forEach(({ ele }, i) => {
