@@ -33,14 +33,12 @@ function usePlacement(rail: RefObject<HTMLOListElement | null>, deps: unknown[])
       const ticks = [...list.querySelectorAll<HTMLElement>(".timeline-tick")];
       const last = ticks.length - 1;
       const positions = ticks.map((_, i) => (last > 0 ? (i * width) / last : 0));
-      const levels = ticks[0]?.querySelectorAll(".timeline-tick-measure").length ?? 0;
+      const forms = [...list.querySelectorAll<HTMLElement>(".timeline-tick-measure")];
+      const levels = ticks.length > 0 ? forms.length / ticks.length : 0;
       let next: Placement | null = null;
       for (let level = 0; level < levels; level++) {
-        const widths = ticks.map(
-          (tick) =>
-            tick.querySelector<HTMLElement>(`.timeline-tick-measure[data-level="${level}"]`)
-              ?.offsetWidth ?? 0,
-        );
+        const at = level * ticks.length;
+        const widths = forms.slice(at, at + ticks.length).map((form) => form.offsetWidth);
         const shown = visibleLabels(positions, widths, width);
         // A shorter form only where it names more steps: "April 2025" reads better than "Apr".
         if (next !== null && shown.size <= next.shown.size) continue;
@@ -63,8 +61,8 @@ function usePlacement(rail: RefObject<HTMLOListElement | null>, deps: unknown[])
 /**
  * A tick per step and the step labels on one line each, in the roomiest form that names every
  * step ("February 2025", "Feb 2025", "Feb"), thinned by measured width only when even the most
- * compact is too wide, so neighbours never overlap; every tick names its step in full in a tooltip. Hidden from assistive tech, which hears
- * the slider's valuetext.
+ * compact is too wide, so neighbours never overlap; every tick names its step in full in a
+ * tooltip. Hidden from assistive tech, which hears the slider's valuetext.
  */
 export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; current: number }) {
   const rail = useRef<HTMLOListElement>(null);
@@ -95,14 +93,25 @@ export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; curre
           >
             {labels[i]}
           </span>
-          {/* Every form, unseen, so the placement can measure them all in one pass. */}
-          {levels.map((level, k) => (
-            <span key={k} className="timeline-tick-measure" data-level={k}>
-              {level[i]}
-            </span>
-          ))}
         </li>
       ))}
+      {/* Every form of every label, unseen, so the placement measures them all in one pass. */}
+      <li className="timeline-tick-measures">
+        {levels.flatMap((level, k) =>
+          level.map((label, i) => (
+            <span
+              key={`${k}-${i}`}
+              className={
+                i === current
+                  ? "timeline-tick-measure timeline-tick-measure--current"
+                  : "timeline-tick-measure"
+              }
+            >
+              {label}
+            </span>
+          )),
+        )}
+      </li>
     </ol>
   );
 }
