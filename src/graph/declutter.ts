@@ -1,4 +1,5 @@
 import type { Core, SingularElementArgument } from "cytoscape";
+import { isChanged, SHORT_LABEL, shortLabelOf } from "./changeMarks";
 import { LABEL_SPOTS, placeLabels } from "./labelPlacement";
 import type { Box } from "./labelPlacement";
 import { LABEL_SCALES, labelScaleIndex, scaleClass } from "./labelScale";
@@ -52,21 +53,25 @@ function core({ x1, y1, x2, y2 }: Box): Box {
   return { x1: x1 + dx, y1: y1 + dy, x2: x2 - dx, y2: y2 - dy };
 }
 
-const COUNT_ONLY = "label-count";
-const SPOT_CLASSES = [...LABEL_SPOTS.slice(1), COUNT_ONLY].join(" ");
+const SPOT_CLASSES = [...LABEL_SPOTS.slice(1), SHORT_LABEL].join(" ");
 
 /**
- * Where a selected pair line's "×2" alone would go when "met with ×2" has no room: the same
- * centre and height, the width in proportion to its characters, with a few pixels to spare.
+ * Where an edge's short label ("×2", "▲") would go when its whole one ("met with ×2",
+ * "▲ warmed") has no room: the same centre, level, the width in proportion to its characters,
+ * with a few pixels to spare.
  */
-function countBox(ele: SingularElementArgument, box: Box): Box | undefined {
-  const count = String(ele.data("pairCount") ?? "");
+function shortBox(ele: SingularElementArgument, box: Box, px: number): Box | undefined {
+  if (!ele.isEdge()) return undefined;
+  const short = shortLabelOf(ele);
   const whole = String(ele.style("label") ?? "");
-  if (!ele.isEdge() || count === "" || whole === count) return undefined;
-  const half = ((box.x2 - box.x1) * count.length) / whole.length / 2 + 3;
-  const mid = (box.x1 + box.x2) / 2;
-  return { x1: mid - half, y1: box.y1, x2: mid + half, y2: box.y2 };
+  if (short === "" || whole === short) return undefined;
+  // A glyph or a digit is about 0.6 em wide, a line 1.2 em tall; the halo adds about 2 px a side.
+  const half = (short.length * px * 0.6) / 2 + 2;
+  const x = (box.x1 + box.x2) / 2;
+  const y = (box.y1 + box.y2) / 2;
+  return { x1: x - half, y1: y - px * 0.6 - 2, x2: x + half, y2: y + px * 0.6 + 2 };
 }
+
 const degreeOf = (node: SingularElementArgument): number => Number(node.data("degree") ?? 0);
 const isMain = (ele: SingularElementArgument) => ele.isNode() && ele.data("hub") === true;
 
@@ -81,9 +86,11 @@ function priority(ele: SingularElementArgument): number {
   if (ele.hasClass("highlight") || ele.hasClass("focus")) score += 1e6;
   if (ele.isNode()) score += 1e5 + 100 * degreeOf(ele);
   // "×2" says a line hides another current relationship: small, it outranks its ends' names,
-  // which have seven other places to go.
-  else if (ele.data("pairCount"))
-    score += 1e5 + 100 * Math.max(...ele.connectedNodes().map(degreeOf)) + 50;
+  // which have seven other places to go; a change's sign, asked for, outranks its lesser end's.
+  else if (ele.data("pairCount") || isChanged(ele)) {
+    const ends = ele.connectedNodes().map(degreeOf);
+    score += 1e5 + 100 * (isChanged(ele) ? Math.min(...ends) : Math.max(...ends)) + 50;
+  }
   if (ele.hasClass("faded") || ele.hasClass("past")) score -= 5e5;
   return score;
 }
@@ -129,7 +136,7 @@ export function declutterLabels(cy: Core, area?: Box): number {
     box,
     node: ele.isNode() ? ele.renderedPosition() : null,
     main: isMain(ele),
-    short: countBox(ele, box),
+    short: shortBox(ele, box, parseFloat(ele.style("font-size")) * cy.zoom()),
   }));
   // The whole picture for an export: nothing lies over it there.
   const screen = area ?? { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
@@ -139,7 +146,7 @@ export function declutterLabels(cy: Core, area?: Box): number {
   ranked.forEach(({ ele }, i) => {
     const spot = spots[i] ?? -1;
     if (spot < 0) hidden.push(ele);
-    else if (spot > 0) moved.push([ele, ele.isNode() ? (LABEL_SPOTS[spot] ?? "") : COUNT_ONLY]);
+    else if (spot > 0) moved.push([ele, ele.isNode() ? (LABEL_SPOTS[spot] ?? "") : SHORT_LABEL]);
   });
   // Measured first, restyled after, in one batch: Cytoscape redraws each label once.
   cy.batch(() => {

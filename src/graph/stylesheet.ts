@@ -1,7 +1,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { NODE_KINDS, STANCES } from "../domain/model/types";
 import { labelScaleStyles } from "./labelScale";
-import { changeMarkStyles } from "./changeMarks";
+import { changeMarkStyles, SHORT_LABEL } from "./changeMarks";
 import {
   EDGE_FONT_SIZE,
   HUB_FONT_SIZE,
@@ -96,7 +96,7 @@ const COUNTED_RELATION: StylesheetJson = [
   },
   { selector: "edge[?pairCount].selected", style: { label: "data(countedRelation)" } },
   // Where "met with ×2" has no room, the count alone (declutter.ts).
-  { selector: "edge[?pairCount].label-count", style: { label: "data(pairCount)" } },
+  { selector: `edge[?pairCount].${SHORT_LABEL}`, style: { label: "data(pairCount)" } },
 ];
 
 const EDGE_DETAIL: Record<GraphScale, (theme: Theme) => StylesheetJson> = {

@@ -16,7 +16,9 @@ const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const counts = (page: Page) => page.locator(".app-counts").textContent();
 /** Every timeline step's name, as its tick's tooltip gives it in full. */
 const ticks = (page: Page) =>
-  page.locator(".timeline-tick").evaluateAll((t) => t.map((tick) => tick.getAttribute("title")));
+  page
+    .locator(".timeline-tick")
+    .evaluateAll((t) => t.map((tick) => tick.getAttribute("title") ?? ""));
 const reportTitle = (page: Page) =>
   page
     .getByRole("region", { name: "Import report" })

@@ -158,3 +158,32 @@ describeE2E("a pair's count on the canvas", () => {
     },
   );
 });
+
+describeE2E("what changed, readable at the opening zoom", () => {
+  it("signs the warmed and soured lines from January to July 2025 after Fit, overlapping nothing", async () => {
+    const app = await opened({ width: 1440, height: 900 }, true);
+    try {
+      const { page } = app;
+      await page.getByRole("tab", { name: "Changes" }).click();
+      await page
+        .getByRole("combobox", { name: "From step" })
+        .selectOption({ label: "January 2025" });
+      await page.getByRole("combobox", { name: "To step" }).selectOption({ label: "July 2025" });
+      await nextFrames(page);
+      const signs = await page.evaluate(() =>
+        Object.fromEntries(
+          (window.__entente?.labels() ?? [])
+            .filter((label) => label.drawn && /^[▲▼●□◆]/.test(label.text))
+            .map((label) => [label.id.slice(1), label.text.slice(0, 1)]),
+        ),
+      );
+      expect(signs).toMatchObject({ "e-bezos-met-trump": "▲", "e-musk-fell-out-trump": "▼" });
+      expect(Object.keys(signs).length).toBeGreaterThanOrEqual(8);
+      const figures = await measure(page);
+      expect(figures.overlaps).toBe(0);
+      expect(figures.smallestPx).toBeGreaterThanOrEqual(12);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -17,7 +17,9 @@ const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const SLOW = { timeout: 10_000 };
 /** Every timeline step's name, as its tick's tooltip gives it in full. */
 const ticks = (page: Page) =>
-  page.locator(".timeline-tick").evaluateAll((t) => t.map((tick) => tick.getAttribute("title")));
+  page
+    .locator(".timeline-tick")
+    .evaluateAll((t) => t.map((tick) => tick.getAttribute("title") ?? ""));
 
 async function expectHarbour(page: Page, origin: string) {
   await expect.poll(() => heading(page).textContent(), SLOW).toBe(HARBOUR.title);
