@@ -43,12 +43,20 @@ export const changeMarkStyles = (theme: Theme): StylesheetJson =>
         "underlay-opacity": 0.3,
       },
     })),
-    // Where "▲ warmed" has no room, the sign alone, level (declutter.ts).
+    // Where "▲ warmed" has no room, the sign alone, level, just above the mid-line marker it
+    // names (declutter.ts).
     ...CHANGE_TAGS.map((kind) => ({
       selector: `edge.change-${kind}.${SHORT_LABEL}`,
-      style: { label: CHANGE_MARK[kind].glyph, "text-rotation": "none" },
+      style: {
+        label: CHANGE_MARK[kind].glyph,
+        "text-rotation": "none",
+        "text-margin-y": -SIGN_LIFT,
+      },
     })),
   ] as StylesheetJson;
+
+/** How far a change's sign is lifted off its line, in model px: clear of the marker. */
+export const SIGN_LIFT = 12;
 
 /** The class declutter.ts gives an edge drawn with its short label: its sign, or its count. */
 export const SHORT_LABEL = "label-short";

@@ -1,5 +1,5 @@
 import type { Core, SingularElementArgument } from "cytoscape";
-import { isChanged, SHORT_LABEL, shortLabelOf } from "./changeMarks";
+import { isChanged, SHORT_LABEL, shortLabelOf, SIGN_LIFT } from "./changeMarks";
 import { LABEL_SPOTS, placeLabels } from "./labelPlacement";
 import type { Box } from "./labelPlacement";
 import { LABEL_SCALES, labelScaleIndex, scaleClass } from "./labelScale";
@@ -60,7 +60,12 @@ const SPOT_CLASSES = [...LABEL_SPOTS.slice(1), SHORT_LABEL].join(" ");
  * "▲ warmed") has no room: the same centre, level, the width in proportion to its characters,
  * with a few pixels to spare.
  */
-function shortBox(ele: SingularElementArgument, box: Box, px: number): Box | undefined {
+function shortBox(
+  ele: SingularElementArgument,
+  box: Box,
+  px: number,
+  zoom: number,
+): Box | undefined {
   if (!ele.isEdge()) return undefined;
   const short = shortLabelOf(ele);
   const whole = String(ele.style("label") ?? "");
@@ -68,7 +73,7 @@ function shortBox(ele: SingularElementArgument, box: Box, px: number): Box | und
   // A glyph or a digit is about 0.6 em wide, a line 1.2 em tall; the halo adds about 2 px a side.
   const half = (short.length * px * 0.6) / 2 + 2;
   const x = (box.x1 + box.x2) / 2;
-  const y = (box.y1 + box.y2) / 2;
+  const y = (box.y1 + box.y2) / 2 - (isChanged(ele) ? SIGN_LIFT * zoom : 0);
   return { x1: x - half, y1: y - px * 0.6 - 2, x2: x + half, y2: y + px * 0.6 + 2 };
 }
 
@@ -136,7 +141,7 @@ export function declutterLabels(cy: Core, area?: Box): number {
     box,
     node: ele.isNode() ? ele.renderedPosition() : null,
     main: isMain(ele),
-    short: shortBox(ele, box, parseFloat(ele.style("font-size")) * cy.zoom()),
+    short: shortBox(ele, box, parseFloat(ele.style("font-size")) * cy.zoom(), cy.zoom()),
   }));
   // The whole picture for an export: nothing lies over it there.
   const screen = area ?? { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
