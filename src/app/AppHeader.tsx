@@ -8,6 +8,7 @@ import { ValidationStatus } from "./ValidationStatus";
 const selectHeader = (s: EntenteState) => ({
   graph: s.graph,
   problems: s.problems,
+  digest: s.problemDigest,
   origin: s.origin,
 });
 
@@ -15,7 +16,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /** The graph's title, where it comes from, how big it is and whether it checked out. */
 export function AppHeader() {
-  const { graph, problems, origin } = useEntente(useShallow(selectHeader));
+  const { graph, problems, digest, origin } = useEntente(useShallow(selectHeader));
   const { source } = graph;
   const sourceLine = [
     `Source: ${source.title}`,
@@ -41,7 +42,7 @@ export function AppHeader() {
       </div>
       <div className="app-header-side">
         <p className="app-counts">{counts.join(" · ")}</p>
-        <ValidationStatus graph={graph} problems={problems} />
+        <ValidationStatus graph={graph} problems={problems} digest={digest} />
       </div>
     </header>
   );

@@ -33,7 +33,7 @@ export function GraphPane() {
       <div className="graph-toolbar">
         <GraphControls />
       </div>
-      <Legend />
+      <Legend fileColours={graph.nodes.some((n) => n.color !== undefined)} />
     </section>
   );
 }

@@ -46,4 +46,13 @@ describe("ValidationStatus", () => {
       "warning nodes[0].evidence[0].quote: quote occurs 2 times; anchored to the first — fix: lengthen it to make it unique",
     );
   });
+
+  it("lists only the first 200 of many warnings and says how many more there are", async () => {
+    const many = Array.from({ length: 1234 }, () => warning);
+    render(<ValidationStatus graph={anchored} problems={many} />);
+    await userEvent.click(screen.getByText("1,234 warnings"));
+    expect(screen.getAllByRole("listitem")).toHaveLength(200);
+    expect(screen.getByText(/and 1,034 more\./)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Download all warnings" })).toBeInTheDocument();
+  });
 });

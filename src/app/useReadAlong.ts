@@ -4,8 +4,13 @@ import { elementsInRange, storySteps } from "../domain/story";
 import type { ElementIds, TextRange } from "../domain/story";
 import type { Graph } from "../domain/model/types";
 import { outlined } from "../domain/view";
+import { graphScale } from "../graph";
+import { useCalm } from "./useCalm";
 import { selectMatches, selectShown, useEntente } from "../state";
 import type { EntenteState } from "../state";
+
+/** How long typing must pause before a big graph outlines the search's matches. */
+export const OUTLINE_PAUSE_MS = 250;
 
 /** What the canvas emphasises: `focus` ids, and whether everything else fades behind them. */
 export interface GraphEmphasis {
@@ -50,9 +55,12 @@ export function useGraphEmphasis(): GraphEmphasis {
   const passageIds = useMemo(() => inRange(graph, passage), [graph, passage]);
   const step = story === null ? undefined : storySteps(graph)[story];
   const storyIds = useMemo(() => step && withEnds(graph, step), [graph, step]);
+  // Outlining restyles the canvas, which redraws all of a big graph (~300 ms at 20,000
+  // elements on a quiet machine): there it follows the typing once it pauses, not each key.
+  const calmMatches = useCalm(matches, graphScale(graph) === "large" ? OUTLINE_PAUSE_MS : null);
   const searchIds = useMemo(
-    () => matches && outlined(matches.nodes, shown.nodes),
-    [matches, shown],
+    () => calmMatches && outlined(calmMatches.nodes, shown.nodes),
+    [calmMatches, shown],
   );
   return useMemo(() => {
     if (hoveredIds) return { focus: hoveredIds, spotlight: false };

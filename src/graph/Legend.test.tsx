@@ -25,6 +25,15 @@ describe("Legend", () => {
     expect(screen.queryByRole("region", { name: "Legend" })).not.toBeInTheDocument();
   });
 
+  it("says that file colours fill the nodes when the graph has them", async () => {
+    render(<Legend fileColours />);
+    await userEvent.click(screen.getByRole("button", { name: "Legend" }));
+    const kinds = within(screen.getByRole("list", { name: "Kinds" })).getAllByRole("listitem");
+    expect(kinds.at(-1)?.textContent).toBe(
+      "Nodes with a colour from the file are filled with it; the shape gives the kind.",
+    );
+  });
+
   it("names the three stances, the past style and all eight node kinds", async () => {
     await openLegend();
     const stances = within(screen.getByRole("list", { name: "Relationships" }));

@@ -30,7 +30,7 @@ function KindSample({ shape, color }: { shape: KindShape; color: string }) {
  * What the canvas's line styles, colours and shapes mean, folded behind a small button so it
  * covers nothing until asked for.
  */
-export function Legend() {
+export function Legend({ fileColours = false }: { fileColours?: boolean }) {
   const theme = THEMES[useColorScheme()];
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -38,7 +38,7 @@ export function Legend() {
   const toggle = () => {
     setOpen(!open);
     // Open, it covers names: they move out from under it (and back when it folds).
-    controller?.placeLabels();
+    controller?.labels.now();
   };
   return (
     <div className="graph-legend-box" data-over-canvas="">
@@ -83,6 +83,11 @@ export function Legend() {
               {KIND_LABELS[kind]}
             </li>
           ))}
+          {fileColours && (
+            <li className="graph-legend__note">
+              Nodes with a colour from the file are filled with it; the shape gives the kind.
+            </li>
+          )}
         </ul>
       </section>
     </div>

@@ -13,10 +13,16 @@ function toggle(changes: Toggle[], ele: SingularElementArgument, cls: string, on
  * Makes the canvas show exactly `next`: elements to hide are removed from `cy`, elements to show
  * are restored where they were, and the `past` class follows `next.past`. The diff is against
  * what the canvas shows now, so only changed elements are touched, in one batch, and nothing at
- * all happens when nothing changed. An edge shows only while both its ends do.
+ * all happens when nothing changed. An edge shows only while both its ends do. Only the store's
+ * first `limit` elements (nodes, then edges) may show: a big graph is drawn a slice at a time.
  * Returns how many elements changed.
  */
-export function applyVisibility(cy: Core, store: ElementStore, next: VisibleSet): number {
+export function applyVisibility(
+  cy: Core,
+  store: ElementStore,
+  next: VisibleSet,
+  limit = Infinity,
+): number {
   const hide = cy.collection();
   const showNodes = cy.collection();
   const showEdges = cy.collection();
@@ -34,12 +40,16 @@ export function applyVisibility(cy: Core, store: ElementStore, next: VisibleSet)
   const { nodes, edges, nodeIds, edgeIds, edgeEnds } = store;
   nodes.forEach((node, i) => {
     const id = nodeIds[i] ?? "";
-    consider(node, id, next.nodes.has(id), showNodes);
+    consider(node, id, i < limit && next.nodes.has(id), showNodes);
   });
   edges.forEach((edge, i) => {
     const id = edgeIds[i] ?? "";
     const [source = "", target = ""] = edgeEnds[i] ?? [];
-    const wanted = next.edges.has(id) && next.nodes.has(source) && next.nodes.has(target);
+    const wanted =
+      nodes.length + i < limit &&
+      next.edges.has(id) &&
+      next.nodes.has(source) &&
+      next.nodes.has(target);
     consider(edge, id, wanted, showEdges);
   });
 

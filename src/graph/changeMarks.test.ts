@@ -52,4 +52,22 @@ describe("markChanges", () => {
     markChanges(cy, null);
     expect(cy.edges(".change-soured").length).toBe(0);
   });
+
+  it("unmarks a line that was hidden while marked, so it comes back plain", () => {
+    const cy = drawn();
+    markChanges(cy, new Map([["warmed", "warmed"]]));
+    const hidden = cy.getElementById(toCyId("warmed")).remove();
+    markChanges(cy, null);
+    hidden.restore();
+    expect(cy.getElementById(toCyId("warmed")).hasClass("change-warmed")).toBe(false);
+  });
+
+  it("marks the lines of a new drawing that reuse the ids of marked ones", () => {
+    const cy = drawn();
+    markChanges(cy, new Map([["began", "began"]]));
+    const { data } = cy.getElementById(toCyId("began")).remove().json() as { data: object };
+    cy.add({ group: "edges", data });
+    markChanges(cy, new Map([["began", "began"]]));
+    expect(cy.getElementById(toCyId("began")).hasClass("change-began")).toBe(true);
+  });
 });

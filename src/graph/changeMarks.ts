@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular, StylesheetJson } from "cytoscape";
+import type { Core, EdgeSingular, SingularElementArgument, StylesheetJson } from "cytoscape";
 import { CHANGE_TAGS } from "../domain/analysis";
 import type { ChangeTag } from "../domain/analysis";
 import { toCyId } from "./elements";
@@ -71,12 +71,25 @@ export function shortLabelOf(edge: EdgeSingular): string {
 export const isChanged = (edge: EdgeSingular): boolean =>
   CHANGE_TAGS.some((tag) => edge.hasClass(`change-${tag}`));
 
-/** Puts each kind's class on the lines in `marks` (edge id → kind) and takes it off the rest. */
+// What each canvas carries now, by element (not id: a new graph's elements start unmarked).
+const marked = new WeakMap<Core, Map<SingularElementArgument, ChangeTag>>();
+
+/**
+ * Puts each kind's class on the lines in `marks` (edge id → kind) and takes it off the rest.
+ * Only lines whose mark changed are touched: a timeline step calls this with every step.
+ */
 export function markChanges(cy: Core, marks: ReadonlyMap<string, ChangeTag> | null): void {
+  const before = marked.get(cy) ?? new Map<SingularElementArgument, ChangeTag>();
+  const after = new Map<SingularElementArgument, ChangeTag>();
+  for (const [id, kind] of marks ?? []) {
+    const edge = cy.getElementById(toCyId(id));
+    if (edge.nonempty()) after.set(edge, kind);
+  }
   cy.batch(() => {
-    cy.edges().forEach((edge) => {
-      for (const kind of CHANGE_TAGS) edge.removeClass(`change-${kind}`);
-    });
-    for (const [id, kind] of marks ?? []) cy.getElementById(toCyId(id)).addClass(`change-${kind}`);
+    for (const [edge, kind] of before)
+      if (after.get(edge) !== kind) edge.removeClass(`change-${kind}`);
+    for (const [edge, kind] of after)
+      if (before.get(edge) !== kind) edge.addClass(`change-${kind}`);
   });
+  marked.set(cy, after);
 }

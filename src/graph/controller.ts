@@ -7,15 +7,18 @@ import type {
 } from "cytoscape";
 import type { Graph } from "../domain/model/types";
 import { applyHighlight, applyVisibility } from "./applyView";
-import { declutterLabels, labelPlacer } from "./declutter";
+import { declutterLabels } from "./declutter";
 import type { ElementStore } from "./elements";
 import { EMPTY_STORE, idOf, replaceElements, toCyId } from "./elements";
 import type { HoverInfo } from "./hover";
 import { describe } from "./hover";
 import type { LayoutShape } from "./layout";
+import type { LabelPlacer } from "./labelPlacer";
+import { labelPlacer } from "./labelPlacer";
 import { LayoutRequests } from "./layoutRequests";
 import { graphScale } from "./metrics";
 import type { VisibleSet } from "./types";
+import { Reveal } from "./reveal";
 import { placeNear, updateElements } from "./update";
 
 /** Image pixels per CSS pixel in PNG exports: sharp on high-density screens and in print. */
@@ -75,6 +78,7 @@ export interface CanvasEvents {
 export class GraphController {
   private graph: Graph | null = null;
   private store: ElementStore = EMPTY_STORE;
+  private visible: VisibleSet | null = null;
   private selected: string | null = null;
   private focus: ReadonlySet<string> | undefined;
   private spotlight = false;
@@ -85,24 +89,26 @@ export class GraphController {
   private large = false;
   /** The layout in progress, if any; the canvas shows it is busy while one is. */
   readonly layouts: LayoutRequests;
+  /** A big graph's first drawing, a slice per frame. */
+  readonly reveal = new Reveal();
 
   /** Every listener added to `cy`, to take off again in destroy(). */
   private readonly listeners: [string, string | undefined, (event: EventObject) => void][] = [];
-  /** Asks for labels to be resized and decluttered on the next frame: after anything that moves or covers them. */
-  readonly placeLabels: () => void;
+  /** Resizes and declutters names on the next frame, or once the timeline rests. */
+  readonly labels: LabelPlacer;
 
   constructor(
     readonly cy: Core,
     events: CanvasEvents = {},
   ) {
     this.layouts = new LayoutRequests(cy);
-    this.placeLabels = labelPlacer(cy, () => !this.large);
+    this.labels = labelPlacer(cy, () => !this.large);
     this.listen("dragpan scrollzoom pinchzoom", undefined, () => {
       this.fitted = false;
     });
     this.listen("zoom", undefined, () => {
       this.labelEdges();
-      this.placeLabels();
+      this.labels.now();
     });
     this.listen("tap", "node, edge", (event) => events.select?.(idOf(event.target)));
     this.listen("tap", undefined, (event) => {
@@ -125,6 +131,8 @@ export class GraphController {
   /** Stops the layout in progress and takes off every listener this controller added. */
   destroy(): void {
     this.layouts.cancel();
+    this.labels.cancel();
+    this.reveal.finish();
     const listeners = this.listeners.splice(0);
     // react-cytoscapejs may have destroyed its instance already (it unmounts first).
     if (this.cy.destroyed()) return;
@@ -147,6 +155,7 @@ export class GraphController {
     // A graph still waiting for its first layout has no places to put newcomers near.
     const unplaced = this.graph === null || this.layouts.pending === "load";
     if (unplaced || kept * 2 < graph.nodes.length) return this.load(graph, view);
+    this.reveal.finish();
     this.graph = graph;
     const { store, added } = updateElements(this.cy, this.store, graph);
     this.store = store;
@@ -162,6 +171,7 @@ export class GraphController {
   }
 
   private setView(view: ViewInput): void {
+    this.visible = view.visible;
     this.selected = view.selected;
     this.focus = view.focus;
     this.spotlight = view.spotlight ?? false;
@@ -199,27 +209,38 @@ export class GraphController {
     // Until the layout lands the pane is not fitted to anything a resize should keep.
     this.fitted = false;
     this.setView(view);
+    // A big graph waits off the canvas for its layout, then goes on a slice per frame.
+    const sliced = this.large;
+    if (sliced) this.reveal.hold(graph.nodes.length + graph.edges.length);
+    else this.reveal.finish();
     const placed = () => {
       this.firstView();
       // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
       this.labelEdges();
+      if (sliced) void this.reveal.start(this.reveal.progress?.total ?? 0, () => this.showNow());
     };
     // Drawn where its author placed it (the editor saves positions), or laid out with every
     // element on the canvas, hidden ones included, so they keep a sensible place for later.
     const laidOut = placeSaved(this.cy, graph)
       ? (this.layouts.cancel(), placed(), Promise.resolve())
       : this.layouts.run(this.shape(), "load", placed);
-    applyVisibility(this.cy, this.store, view.visible);
+    this.showNow();
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
-    return laidOut;
+    return laidOut.then(() => this.reveal.settled());
+  }
+
+  /** Shows the remembered view, within what the reveal lets on the canvas so far. */
+  private showNow(): number {
+    if (this.visible === null) return 0;
+    const changed = applyVisibility(this.cy, this.store, this.visible, this.reveal.limit);
+    // Restored elements still carry the classes they had when removed.
+    if (changed > 0) applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
+    return changed;
   }
 
   show(visible: VisibleSet): void {
-    // Restored elements still carry the classes they had when removed.
-    if (applyVisibility(this.cy, this.store, visible) > 0) {
-      applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
-      this.placeLabels();
-    }
+    this.visible = visible;
+    if (this.showNow() > 0) this.labels.afterPause();
   }
 
   highlight(
@@ -230,7 +251,7 @@ export class GraphController {
     this.selected = selected;
     this.focus = focus;
     this.spotlight = spotlight;
-    if (applyHighlight(this.cy, selected, focus, spotlight) > 0) this.placeLabels();
+    if (applyHighlight(this.cy, selected, focus, spotlight) > 0) this.labels.now();
   }
 
   /**
@@ -239,6 +260,11 @@ export class GraphController {
    * that follows keeps the selection in view.
    */
   relayout(): Promise<void> {
+    // A re-layout places what is on show: all of it, not the slices drawn so far.
+    if (this.reveal.progress !== null) {
+      this.reveal.finish();
+      this.showNow();
+    }
     const laidOut = this.layouts.run(this.shape(), "relayout", () => this.fit());
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     return laidOut;
@@ -285,10 +311,22 @@ export class GraphController {
    * fitted zooms, so leaving them out keeps the drawing from shrinking for text no one sees.
    */
   fit(): void {
-    if (this.cy.nodes().empty()) return;
-    this.fitTo(this.cy.nodes());
+    const nodes = this.shownNodes();
+    if (nodes.empty()) return;
+    this.fitTo(nodes);
     this.fitted = true;
-    this.placeLabels();
+    this.labels.now();
+  }
+
+  /** The nodes on show; while a big graph is still being drawn, those it will show. */
+  private shownNodes(): NodeCollection {
+    const { visible, reveal, store } = this;
+    if (reveal.progress === null || visible === null) return this.cy.nodes();
+    const wanted = this.cy.collection();
+    store.nodes.forEach((node, i) => {
+      if (visible.nodes.has(store.nodeIds[i] ?? "")) wanted.merge(node);
+    });
+    return wanted.nodes();
   }
 
   private fitTo(nodes: NodeCollection): void {
@@ -303,7 +341,7 @@ export class GraphController {
       declutterLabels(cy);
       fitOnce();
     }
-    this.placeLabels();
+    this.labels.now();
   }
 
   /**
@@ -347,11 +385,16 @@ export class GraphController {
     cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
+  /** Whether the graph is on the canvas: laid out, and for a big one all its slices in. */
+  drawn(): boolean {
+    return this.layouts.pending !== "load" && this.reveal.progress === null;
+  }
+
   /** Where a node (or an edge's midpoint) is drawn, in viewport coordinates; null when not shown. */
   clientPosition(id: string): Position | null {
     const ele: SingularElementArgument = this.cy.getElementById(toCyId(id));
     const container = this.cy.container();
-    if (ele.empty() || container === null || this.layouts.pending === "load") return null;
+    if (ele.empty() || container === null || !this.drawn()) return null;
     const box = container.getBoundingClientRect();
     const at = ele.isNode() ? ele.renderedPosition() : ele.renderedMidpoint();
     return { x: box.left + at.x, y: box.top + at.y };

@@ -1,7 +1,8 @@
-import type { Core, SingularElementArgument } from "cytoscape";
+import type { Core, NodeSingular, SingularElementArgument } from "cytoscape";
 import { isChanged, SHORT_LABEL, shortLabelOf, SIGN_LIFT } from "./changeMarks";
 import { LABEL_SPOTS, placeLabels } from "./labelPlacement";
 import type { Box } from "./labelPlacement";
+import { belowKey, rememberBelow, rememberedBelow } from "./belowBoxes";
 import { LABEL_SCALES, labelScaleIndex, scaleClass } from "./labelScale";
 
 // Without useCache: false a box read right after a restyle is the one from before it.
@@ -13,11 +14,12 @@ const LABEL_BOX = {
   includeOverlays: false,
   includeUnderlays: false,
 } as const;
+const CACHED_LABEL_BOX = { ...LABEL_BOX, useCache: true } as const;
 
-/** A label's box on screen, or null when it has no text. */
-export function labelBox(ele: SingularElementArgument): Box | null {
+/** A label's box on screen, or null when it has no text; `fresh: false` trusts Cytoscape's cache. */
+export function labelBox(ele: SingularElementArgument, fresh = true): Box | null {
   if (!ele.style("label")) return null;
-  const box = ele.renderedBoundingBox(LABEL_BOX);
+  const box = ele.renderedBoundingBox(fresh ? LABEL_BOX : CACHED_LABEL_BOX);
   return box.x2 > box.x1 && box.y2 > box.y1 ? box : null;
 }
 
@@ -110,26 +112,54 @@ export function declutterLabels(cy: Core, area?: Box): number {
   const index = labelScaleIndex(cy.zoom());
   const wanted = scaleClass(index);
   const all = cy.elements();
+  // Only elements drawn at another scale (all of them after a zoom, a few restored ones after a
+  // step) are given the new size.
+  const rescaled = all.filter((ele) => !ele.hasClass(wanted));
   cy.batch(() => {
-    all.removeClass(`label-hidden ${SPOT_CLASSES}`);
     for (let i = -1; i < LABEL_SCALES.length; i++) {
       const cls = scaleClass(i);
-      if (cls !== wanted) all.removeClass(cls);
+      if (cls !== wanted) rescaled.removeClass(cls);
     }
-    all.addClass(wanted);
+    rescaled.addClass(wanted);
   });
-  if (index < 0) return 0;
-  // Once over the whole canvas first: one element's box read alone after a new font size is
-  // still laid out with the old one.
-  all.renderedBoundingBox(LABEL_BOX);
+  if (index < 0) {
+    cy.batch(() => all.removeClass(`label-hidden ${SPOT_CLASSES}`));
+    return 0;
+  }
+  // Names measured under their nodes before are not measured again (belowBoxes.ts); the others
+  // go back under their nodes to be measured there. Edges' names have one place: measured there.
+  const boxes = new Map<SingularElementArgument, Box | null>();
+  const keys = new Map<SingularElementArgument, string>();
+  const unmeasured = cy.collection();
+  all.forEach((ele) => {
+    if (ele.isEdge()) return void unmeasured.merge(ele);
+    const key = belowKey(ele as NodeSingular);
+    const box = rememberedBelow(cy, ele as NodeSingular, key);
+    if (box === undefined) {
+      keys.set(ele, key);
+      unmeasured.merge(ele);
+    } else boxes.set(ele, box);
+  });
+  // An edge drawn short is measured whole again: there may be room for it now.
+  cy.batch(() => {
+    unmeasured.nodes().removeClass(SPOT_CLASSES);
+    unmeasured.edges().removeClass(SHORT_LABEL);
+  });
+  // Over the whole canvas first after a new font size: one element's box read alone is still laid
+  // out with the old one. That pass leaves every box fresh for the reads below.
+  const warmed = rescaled.nonempty();
+  if (warmed) all.renderedBoundingBox(LABEL_BOX);
+  unmeasured.forEach((ele) => {
+    const box = labelBox(ele, !warmed);
+    boxes.set(ele, box);
+    const key = keys.get(ele);
+    if (key !== undefined) rememberBelow(cy, ele as NodeSingular, key, box);
+  });
   const ranked = all
     .toArray()
-    .map((ele, order) => ({ ele, order, score: priority(ele) }))
+    .map((ele, order) => ({ ele, order, score: priority(ele), box: boxes.get(ele) ?? null }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .flatMap(({ ele }) => {
-      const box = labelBox(ele);
-      return box === null ? [] : [{ ele, box }];
-    });
+    .flatMap(({ ele, box }) => (box === null ? [] : [{ ele, box }]));
   const bodies = all.nodes().map((node) => ({
     id: node.id(),
     at: node.renderedPosition(),
@@ -146,44 +176,30 @@ export function declutterLabels(cy: Core, area?: Box): number {
   // The whole picture for an export: nothing lies over it there.
   const screen = area ?? { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const spots = placeLabels(items, bodies, screen, area ? [] : overlays(cy));
-  const moved: [SingularElementArgument, string][] = [];
-  const hidden: SingularElementArgument[] = [];
-  ranked.forEach(({ ele }, i) => {
-    const spot = spots[i] ?? -1;
-    if (spot < 0) hidden.push(ele);
-    else if (spot > 0) moved.push([ele, ele.isNode() ? (LABEL_SPOTS[spot] ?? "") : SHORT_LABEL]);
-  });
-  // Measured first, restyled after, in one batch: Cytoscape redraws each label once.
+  const wantedSpot = new Map<SingularElementArgument, number>();
+  ranked.forEach(({ ele }, i) => wantedSpot.set(ele, spots[i] ?? -1));
+  // Measured first, restyled after, in one batch, and only what changed: Cytoscape redraws each
+  // changed label once.
+  const moved = cy.collection();
+  let hidden = 0;
   cy.batch(() => {
-    for (const [ele, spot] of moved) ele.addClass(spot);
-    for (const ele of hidden) ele.addClass("label-hidden");
+    all.forEach((ele) => {
+      const spot = wantedSpot.get(ele) ?? 0;
+      if (spot < 0) hidden++;
+      if (ele.hasClass("label-hidden") !== spot < 0) ele.toggleClass("label-hidden", spot < 0);
+      // An edge's one other place is its short label.
+      const want = spot > 0 ? (ele.isNode() ? LABEL_SPOTS[spot] : SHORT_LABEL) : "";
+      const has = [...LABEL_SPOTS, SHORT_LABEL].find((c) => c !== "" && ele.hasClass(c)) ?? "";
+      if (want === has) return;
+      if (has) ele.removeClass(has);
+      if (want) ele.addClass(want);
+      moved.merge(ele);
+    });
   });
   // Cytoscape draws each label clipped to its element's cached box, which does not follow a class
-  // change by itself: measured anew here, every name is drawn whole where it now stands.
-  all.boundingBox(FRESH_BOX);
-  return hidden.length;
-}
-
-// Headless canvases (in Node) have no frames to wait for.
-const nextFrame = (run: () => void): number =>
-  typeof requestAnimationFrame === "function"
-    ? requestAnimationFrame(run)
-    : (setTimeout(run, 0) as unknown as number);
-
-/**
- * Runs declutterLabels once per frame at most, whenever the function it returns is called, for
- * as long as `enabled` says (big graphs are drawn without names at a fitted zoom).
- */
-export function labelPlacer(cy: Core, enabled: () => boolean): () => void {
-  let frame: number | null = null;
-  const schedule = () => {
-    if (frame !== null || !enabled()) return;
-    frame = nextFrame(() => {
-      frame = null;
-      if (!cy.destroyed()) declutterLabels(cy);
-    });
-  };
-  return schedule;
+  // change by itself: measured anew here, every moved name is drawn whole where it now stands.
+  moved.boundingBox(FRESH_BOX);
+  return hidden;
 }
 
 /** One element as drawn, for the end-to-end measure of legibility. */

@@ -2,6 +2,7 @@ import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytosc
 import { isSpeculative } from "../domain/view/certainty";
 import { shortLabel, TOOLTIP_CAP } from "../domain/model/labels";
 import type { Graph } from "../domain/model/types";
+import { fileColour } from "./fileColours";
 import { HUB_DEGREE, HUB_FONT_SIZE, LABEL_FONT_SIZE, wrapLabel } from "./metrics";
 import { PAST_SUFFIX } from "./palette";
 
@@ -75,6 +76,8 @@ export function toElements(graph: Graph): ElementDefinition[] {
         degree: degree.get(node.id) ?? 0,
         text: wrapLabel(short, font).join("\n"),
         pastText: wrapLabel(short + PAST_SUFFIX, font).join("\n"),
+        // The colour another tool gave it fills it; its shape still says its kind.
+        ...fileColour(node.color),
         // Where another tool placed it: the layout keeps such places (layoutInput's `preset`).
         ...(node.position ? { at: { x: node.position.x, y: node.position.y } } : {}),
       },

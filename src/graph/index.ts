@@ -9,6 +9,7 @@ export { FIT_PADDING, MAX_FIT_ZOOM, PNG_SCALE, ZOOM_STEP } from "./controller";
 export type { PendingLayout } from "./layoutRequests";
 export type { GraphCanvasProps } from "./types";
 export { THEMES } from "./palette";
+export { graphScale } from "./metrics";
 export { useColorScheme } from "./useColorScheme";
 export { LineSample } from "./LineSample";
 export { STANCE_LINE } from "./palette";

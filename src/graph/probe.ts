@@ -9,9 +9,13 @@ declare global {
     nodePosition(id: string): { x: number; y: number } | null;
     /**
      * Every node on the canvas at its laid-out (model) position, by graph id. Empty while a new
-     * graph's layout is still running.
+     * graph's layout is still running or a big graph is still being drawn.
      */
     positions(): Record<string, { x: number; y: number }>;
+    /** How many nodes the canvas shows now (hidden ones, kept for later, are not counted). */
+    shownNodes(): number;
+    /** Whether names are still to be placed (the timeline has not rested yet). */
+    labelsPending(): boolean;
     /** Every element's label as drawn: for the legibility test. */
     labels(): DrawnLabel[];
   }
@@ -27,7 +31,9 @@ declare global {
 export function installProbe(controller: GraphController): () => void {
   const probe: EntenteProbe = {
     nodePosition: (id) => controller.clientPosition(id),
-    positions: () => (controller.layouts.pending === "load" ? {} : controller.positions()),
+    positions: () => (controller.drawn() ? controller.positions() : {}),
+    shownNodes: () => controller.cy.nodes().length,
+    labelsPending: () => controller.labels.pending(),
     labels: () => drawnLabels(controller.cy),
   };
   window.__entente = probe;

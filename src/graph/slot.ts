@@ -1,4 +1,5 @@
 import type { GraphController } from "./controller";
+import type { RevealProgress } from "./reveal";
 
 /**
  * Where one canvas publishes its controller for the controls, the export menu and the file opener
@@ -26,9 +27,15 @@ export class GraphSlot {
     };
   }
 
-  /** Resolves once the current canvas has no layout running: at once when it has none. */
-  settled(): Promise<void> {
-    return this.controller?.layouts.settled() ?? Promise.resolve();
+  /**
+   * Resolves once the current canvas has no layout running and a big graph is drawn whole: at
+   * once when neither is under way. `onProgress` hears how far the drawing has got.
+   */
+  async settled(onProgress?: (progress: RevealProgress) => void): Promise<void> {
+    const controller = this.controller;
+    if (controller === null) return;
+    await controller.layouts.settled();
+    await controller.reveal.settled(onProgress);
   }
 
   private set(controller: GraphController | null): void {

@@ -14,6 +14,7 @@ import {
 } from "./metrics";
 import type { GraphScale } from "./metrics";
 import { SPECULATIVE_OPACITY } from "./elements";
+import { faintKey } from "./fileColours";
 import type { ColorScheme, StanceLine, Theme } from "./palette";
 import { KIND_SHAPE, PAST_OPACITY, STANCE_LINE, THEMES } from "./palette";
 
@@ -122,7 +123,8 @@ const SPECULATIVE_LABEL: StylesheetJson = [
 ];
 
 // Later blocks win, so state classes come after the kind and stance blocks they override.
-function buildStylesheet(theme: Theme, scale: GraphScale): StylesheetJson {
+function buildStylesheet(scheme: ColorScheme, scale: GraphScale): StylesheetJson {
+  const theme = THEMES[scheme];
   return [
     {
       selector: "node",
@@ -150,6 +152,9 @@ function buildStylesheet(theme: Theme, scale: GraphScale): StylesheetJson {
       selector: `node[kind = "${kind}"]`,
       style: { shape: KIND_SHAPE[kind], "background-color": theme.kind[kind] },
     })),
+    { selector: "node[fill]", style: { "background-color": "data(fill)" } },
+    // A file colour close to the background gets an outline that keeps the shape visible.
+    { selector: `node[?${faintKey(scheme)}]`, style: { "border-color": theme.muted } },
     {
       selector: "edge",
       style: {
@@ -216,8 +221,8 @@ function buildStylesheet(theme: Theme, scale: GraphScale): StylesheetJson {
 }
 
 const bySchemeFor = (scale: GraphScale): Record<ColorScheme, StylesheetJson> => ({
-  light: buildStylesheet(THEMES.light, scale),
-  dark: buildStylesheet(THEMES.dark, scale),
+  light: buildStylesheet("light", scale),
+  dark: buildStylesheet("dark", scale),
 });
 
 /**

@@ -2,6 +2,7 @@ import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
 import * as view from "../domain/view";
 import type { Sourcing, TimeMode, ViewState } from "../domain/view";
+import type { ProblemDigest } from "../domain/load/report";
 import type { Graph, NodeKind, Problem, Stance } from "../domain/model/types";
 import { initialState } from "./initialState";
 import type { EntenteData } from "./initialState";
@@ -9,8 +10,17 @@ import { NO_READING } from "./reading";
 import type { ReadingActions, ReadingData } from "./reading";
 
 export interface EntenteActions {
-  /** `view` opens a shared link on its view (checked against the new graph); default: its opening step. */
-  loadGraph: (graph: Graph, problems: Problem[], origin: string | null, view?: ViewState) => void;
+  /**
+   * `view` opens a shared link on its view (checked against the new graph); default: its opening
+   * step. `digest` when `problems` are only the first of many.
+   */
+  loadGraph: (
+    graph: Graph,
+    problems: Problem[],
+    origin: string | null,
+    view?: ViewState,
+    digest?: ProblemDigest,
+  ) => void;
   /** Opens the view a link's query string describes, less whatever this graph lacks. */
   openLink: (query: string) => void;
   setPeriod: (period: string | null) => void;
@@ -36,9 +46,9 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
     return {
       ...initialState(graph, problems),
       ...NO_READING,
-      loadGraph: (next, nextProblems, origin, nextView) =>
+      loadGraph: (next, nextProblems, origin, nextView, digest) =>
         set((s) => ({
-          ...initialState(next, nextProblems),
+          ...initialState(next, nextProblems, digest ?? null),
           ...NO_READING,
           graphVersion: s.graphVersion + 1,
           origin,

@@ -3,7 +3,7 @@ import harbourText from "../../data/examples/harbour-cooperative.json?raw";
 import textFileGraph from "../../tests/fixtures/graphs/text-file.json?raw";
 import article from "../../tests/fixtures/graphs/article.txt?raw";
 import { loadGraph } from "../domain/load/load";
-import { parseStep } from "./parseStep";
+import { handOver, parseStep } from "./parseStep";
 
 describe("parseStep", () => {
   it("builds a graph with its text inline, as loadGraph does", () => {
@@ -39,5 +39,19 @@ describe("parseStep", () => {
     expect(copy.nodeById).toBeInstanceOf(Map);
     const [first] = copy.nodes;
     expect(first && copy.nodeById.get(first.id)).toBe(first);
+  });
+
+  it("hands over a long problem list as its first 200 and a digest, a short one whole", () => {
+    const doc = JSON.parse(harbourText) as { edges: { id: string; target: string }[] };
+    const [first] = doc.edges;
+    for (let i = 0; i < 300; i++) doc.edges.push({ ...first!, id: `x${i}`, target: `ghost${i}` });
+    const broken = JSON.stringify(doc);
+    const outcome = handOver(parseStep({ text: broken }));
+    expect(outcome.kind).toBe("done");
+    if (outcome.kind !== "done") return;
+    expect(outcome.result.problems).toHaveLength(200);
+    expect(outcome.digest?.total).toBeGreaterThanOrEqual(300);
+    const few = handOver(parseStep({ text: harbourText }));
+    expect(few.kind === "done" && few.digest).toBe(undefined);
   });
 });

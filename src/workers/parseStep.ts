@@ -1,6 +1,13 @@
 import { routeFile, type FileInput, type ImportReport, type Table } from "../domain/formats/import";
-import { buildGraph, checkGraphValue, parseGraphText } from "../domain/load/load";
+import {
+  buildGraph,
+  checkBuiltDocument,
+  checkGraphValue,
+  parseGraphText,
+} from "../domain/load/load";
 import { error } from "../domain/load/problems";
+import { digestProblems } from "../domain/load/report";
+import type { ProblemDigest } from "../domain/load/report";
 import type { LoadResult, Problem } from "../domain/model/types";
 
 /**
@@ -18,7 +25,7 @@ export interface ParseRequest extends FileInput {
  * reader must map before they can be imported.
  */
 export type ParseOutcome =
-  | { kind: "done"; result: LoadResult; report?: ImportReport }
+  | { kind: "done"; result: LoadResult; report?: ImportReport; digest?: ProblemDigest }
   | { kind: "needs-text"; textFile: string; problems: Problem[] }
   | { kind: "needs-mapping"; tables: Table[] };
 
@@ -27,7 +34,8 @@ const TABLE_PREVIEW_ROWS = 5;
 function fromImport(report: ImportReport, built?: LoadResult): ParseOutcome {
   const fatal = report.notes.find((n) => n.severity === "fatal");
   if (fatal || !built) {
-    const message = `This is a ${report.format}, but ${fatal?.message ?? "it could not be read"}.`;
+    const why = (fatal?.message ?? "it could not be read").replace(/\.$/, "");
+    const message = `This is a ${report.format}, but ${why}.`;
     const result: LoadResult = {
       ok: false,
       problems: [error([], message, "check the file in the tool that wrote it")],
@@ -55,9 +63,16 @@ export function parseStep(request: ParseRequest): ParseOutcome {
   if (routed.kind === "imported") {
     const { outcome } = routed;
     if (!outcome.ok) return fromImport(outcome.report);
-    // The importer builds a valid document by construction; the loader's checks make sure.
-    const checked = checkGraphValue(outcome.doc);
-    const built = checked.ok ? buildGraph(checked.doc, checked.doc.source.text ?? "") : checked;
+    // The loader's checks make sure of what an importer built; Entente's own files get the schema too.
+    const checked =
+      outcome.checked === "builder"
+        ? checkBuiltDocument(outcome.doc)
+        : checkGraphValue(outcome.doc);
+    // Nothing else holds an importer's document: the graph takes its elements over.
+    const adopt = outcome.checked === "builder";
+    const built = checked.ok
+      ? buildGraph(checked.doc, checked.doc.source.text ?? "", { adopt })
+      : checked;
     // Entente's own GEXF or GraphML re-opens as its own graph, with no import report.
     if (outcome.doc.imported === undefined) return { kind: "done", result: built };
     return fromImport(outcome.report, built);
@@ -74,4 +89,15 @@ export function parseStep(request: ParseRequest): ParseOutcome {
   const built = buildGraph(parsed.doc, inline);
   const problems = [...parsed.problems, ...built.problems];
   return { kind: "done", result: built.ok ? { ...built, problems } : { ok: false, problems } };
+}
+
+/**
+ * The outcome as the worker posts it: a long problem list goes as its first problems and a digest
+ * (report.ts), so the main thread never spends seconds taking in objects it will not show.
+ */
+export function handOver(outcome: ParseOutcome): ParseOutcome {
+  if (outcome.kind !== "done") return outcome;
+  const { problems, digest } = digestProblems(outcome.result.problems);
+  if (digest === undefined) return outcome;
+  return { ...outcome, result: { ...outcome.result, problems }, digest };
 }

@@ -3,10 +3,11 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { spellOf } from "../../src/domain/formats/spell";
 import { attr, children, parseXml, path } from "../helpers/parseXml";
-import { describeE2E, openApp } from "./browser";
+import { describeE2E, openApp, screenshot } from "./browser";
 import { articleGraph } from "./fixtures/graphs";
 
 const GRAPH = articleGraph();
+const SLOW = { timeout: 15_000 };
 const SLUG = "bezos-trump-and-musk-shifting-alliances-in-2025";
 
 /** Picks an entry from the Export menu and returns the downloaded file's name and bytes. */
@@ -68,6 +69,52 @@ describeE2E("exporting and sharing", () => {
       const doc = JSON.parse(json.bytes.toString("utf8")) as { title: string; nodes: unknown[] };
       expect([doc.title, doc.nodes.length]).toEqual([GRAPH.title, GRAPH.nodes.length]);
       expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("says which ids an XML export had to rename", async () => {
+    const app = await openApp();
+    try {
+      await app.page.getByRole("heading", { level: 1 }).waitFor();
+      const quote = { quote: "Blue Origin met the #1 team." };
+      const doc = {
+        format: "entente-graph",
+        version: 1,
+        title: "Odd ids",
+        source: { title: "Odd ids", text: "Blue Origin met the #1 team." },
+        nodes: [
+          { id: "Blue Origin", label: "Blue Origin", kind: "organization", evidence: [quote] },
+          { id: "#1", label: "The #1 team", kind: "organization", evidence: [quote] },
+        ],
+        edges: [
+          {
+            id: "met",
+            source: "Blue Origin",
+            target: "#1",
+            stance: "neutral",
+            relation: "met",
+            evidence: [quote],
+          },
+        ],
+      };
+      await app.page.getByLabel("Open graph file").setInputFiles({
+        name: "odd.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(doc), "utf8"),
+      });
+      await expect
+        .poll(() => app.page.getByRole("heading", { level: 1 }).textContent(), SLOW)
+        .toBe("Odd ids");
+      const { name } = await exportAs(app.page, "GraphML (.graphml)");
+      expect(name).toBe("odd-ids.graphml");
+      await expect
+        .poll(() => app.page.getByRole("status").first().textContent(), SLOW)
+        .toBe(
+          'Saved odd-ids.graphml. XML cannot carry every id as it is: 2 ids renamed in the file (the originals kept inside it, so it reopens here unchanged): "Blue Origin" → "Blue_Origin", "#1" → "_1".',
+        );
+      await screenshot(app.page, "export-renamed-1440x900");
     } finally {
       await app.close();
     }

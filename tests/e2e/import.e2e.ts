@@ -154,7 +154,7 @@ describeE2E("opening other tools' files", () => {
     }
   });
 
-  it("keeps the current graph when a GEXF file is broken, naming the line and column", async () => {
+  it("keeps the current graph when a GEXF file is broken, naming the line and column, with what it read", async () => {
     const app = await openApp();
     try {
       const before = await heading(app.page).textContent();
@@ -163,11 +163,17 @@ describeE2E("opening other tools' files", () => {
       const alert = app.page.getByRole("alert");
       await expect
         .poll(() => alert.textContent(), SLOW)
-        .toContain("line 50, column 11: unexpected close tag");
-      expect(await alert.textContent()).toContain(
-        "This looks like a GEXF file, but it is not well-formed XML",
+        .toContain(
+          "This is a GEXF 1.3 file (Gexf.net), but it is not well-formed XML at line 50, column 11: unexpected close tag.",
+        );
+      await expect
+        .poll(() => alert.locator(".import-report p").first().textContent(), SLOW)
+        .toBe('4 nodes and 0 edges before the problem · dynamic graph, time format "date"');
+      expect(await alert.locator(".import-note--fatal").textContent()).toBe(
+        "Stopped the import it is not well-formed XML at line 50, column 11: unexpected close tag.",
       );
       expect(await heading(app.page).textContent()).toBe(before);
+      await screenshot(app.page, "import-failed-report-1440x900");
     } finally {
       await app.close();
     }
@@ -182,6 +188,46 @@ describeE2E("opening other tools' files", () => {
       await openFiles(app.page, [{ name: "bomb.gexf", text: bomb }]);
       const alert = app.page.getByRole("alert");
       await expect.poll(() => alert.textContent(), SLOW).toContain("Entente never expands them");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("lets the reader say what a GEXF file's unknown attributes mean, then imports again", async () => {
+    const app = await openApp();
+    try {
+      const text = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<attributes class="edge"><attribute id="0" title="relationship type" type="string"/><attribute id="1" title="first seen" type="string"/></attributes>
+<nodes><node id="a" label="Ada"/><node id="g" label="Grace"/><node id="l" label="Alan"/></nodes>
+<edges><edge id="1" source="a" target="g"><attvalues><attvalue for="0" value="admires"/><attvalue for="1" value="1950"/></attvalues></edge>
+<edge id="2" source="g" target="l"><attvalues><attvalue for="0" value="feud"/><attvalue for="1" value="1952"/></attvalues></edge></edges>
+</graph></gexf>`;
+      await openFiles(app.page, [{ name: "people.gexf", text }]);
+      await expectOpened(
+        app.page,
+        "people.gexf",
+        "3 entities · 2 relationships · 0 periods · 5 with no source yet",
+      );
+      await app.page.getByRole("button", { name: "Choose what the attributes mean" }).click();
+      const step = app.page.getByRole("region", { name: "Map attributes" });
+      await step.getByRole("cell", { name: "feud" }).waitFor();
+      await step
+        .getByRole("combobox", { name: 'Attribute "relationship type"' })
+        .selectOption("stance");
+      await step.getByRole("combobox", { name: 'Attribute "first seen"' }).selectOption("start");
+      await screenshot(app.page, "import-attribute-mapping-1440x900");
+      await step.getByRole("button", { name: "Import" }).click();
+      await expectOpened(
+        app.page,
+        "people.gexf",
+        "3 entities · 2 relationships · 3 periods · 5 with no source yet",
+      );
+      expect(await ticks(app.page)).toEqual(["1950", "1951", "1952", "All time"]);
+      const list = app.page.getByRole("list", { name: "Relationships", exact: true });
+      await list.getByRole("button", { name: /Grace.*Alan/ }).click();
+      const details = app.page.getByRole("region", { name: "Details" });
+      await expect.poll(() => details.textContent(), SLOW).toContain("Rivalry");
     } finally {
       await app.close();
     }

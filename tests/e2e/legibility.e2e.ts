@@ -118,6 +118,22 @@ describeE2E("labels you can read on the article graph at its opening step", () =
       await app.close();
     }
   });
+
+  it("places names again once the timeline rests after a run of steps", async () => {
+    const app = await opened({ width: 1440, height: 900 }, true);
+    try {
+      const timeline = app.page.getByRole("slider", { name: "Timeline" });
+      await timeline.focus();
+      for (const key of ["Home", "ArrowRight", "ArrowRight", "End"]) await timeline.press(key);
+      await app.page.waitForFunction(() => window.__entente?.labelsPending() === false);
+      await nextFrames(app.page);
+      const rested = await measure(app.page);
+      expect(rested.overlaps).toBe(0);
+      expect(rested.named / rested.onScreen).toBeGreaterThanOrEqual(0.6);
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describeE2E("a pair's count on the canvas", () => {

@@ -9,6 +9,7 @@ import {
   HARBOUR_PATH,
   HARBOUR_TEXT,
   loaded,
+  MANY_TEXT,
   stepLabels,
 } from "./fixtures/graphs";
 
@@ -134,6 +135,47 @@ describeE2E("opening a graph file", () => {
         performance.getEntriesByType("resource").map((entry) => entry.name),
       );
       expect(scripts.some((name) => /parse\.worker-[\w-]+\.js$/.test(name))).toBe(true);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("draws a big graph a slice at a time, saying how far it has got", async () => {
+    const app = await openApp();
+    try {
+      await heading(app.page).waitFor();
+      // Every text the status line shows, however briefly.
+      await app.page.evaluate(() => {
+        const seen: string[] = [];
+        Object.assign(window, { statusesSeen: seen });
+        const status = document.querySelector(".app-bar-status");
+        new MutationObserver(() => seen.push(status?.textContent ?? "")).observe(status!, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
+      });
+      await app.page
+        .getByLabel("Open graph file")
+        .setInputFiles({
+          name: "crowded.json",
+          mimeType: "application/json",
+          buffer: Buffer.from(MANY_TEXT),
+        });
+      const { nodes, edges } = loaded(MANY_TEXT);
+      await app.page.waitForFunction(
+        (count) => Object.keys(window.__entente?.positions() ?? {}).length === count,
+        nodes.length,
+        { timeout: 120_000 },
+      );
+      const seen = await app.page.evaluate(
+        () => (window as unknown as { statusesSeen: string[] }).statusesSeen,
+      );
+      const total = (nodes.length + edges.length).toLocaleString("en");
+      expect(seen).toContain(`Drawing 2,000 of ${total} elements…`);
+      await expect.poll(() => app.page.getByRole("status").first().textContent(), SLOW).toBe("");
+      expect(await app.page.evaluate(() => window.__entente?.shownNodes())).toBeGreaterThan(2400);
       expect(await app.problems()).toEqual([]);
     } finally {
       await app.close();

@@ -37,7 +37,8 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
   const backHome = () => {
     void forgetLastFile();
     forgetFileInUrl();
-    store.getState().loadGraph(home.graph, home.problems, home.origin);
+    const digest = home.problemDigest ?? undefined;
+    store.getState().loadGraph(home.graph, home.problems, home.origin, undefined, digest);
   };
 
   return (
@@ -47,7 +48,13 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
           <SkipLinks />
           <Toolbar status={opener.status} onCancel={opener.cancel} onOpenFiles={opener.openFiles} />
           <FileBanner onBack={backHome} />
-          {opener.report && <LoadReportView report={opener.report} onDismiss={opener.dismiss} />}
+          {opener.report && (
+            <LoadReportView
+              report={opener.report}
+              onDismiss={opener.dismiss}
+              onMapAttributes={opener.mapAttributes}
+            />
+          )}
           {opener.mapping && (
             <MappingStep
               key={opener.mapping.name}

@@ -2,6 +2,7 @@ import { resolveTextFile } from "../../domain/open";
 import { describeValue, error } from "../../domain/load/problems";
 import type { ImportReport, Mapping, Table } from "../../domain/formats/import";
 import type { Graph, Problem } from "../../domain/model/types";
+import type { ProblemDigest } from "../../domain/load/report";
 import type { ParseOutcome } from "../../workers/parseStep";
 import { fetchText } from "./fetchText";
 import { parseGraph } from "./parse";
@@ -12,22 +13,35 @@ import { readPickedFile } from "./readPicked";
  * import report); or every reason it is not; or spreadsheets whose columns must be mapped first.
  */
 export type LoadOutcome =
-  | { ok: true; graph: Graph; problems: Problem[]; origin: string; report?: ImportReport }
-  | { ok: false; problems: Problem[]; report?: ImportReport }
+  | {
+      ok: true;
+      graph: Graph;
+      problems: Problem[];
+      origin: string;
+      report?: ImportReport;
+      /** When `problems` are only the first of many (report.ts). */
+      digest?: ProblemDigest;
+    }
+  | { ok: false; problems: Problem[]; report?: ImportReport; digest?: ProblemDigest }
   | { ok: false; problems: []; tables: Table[] };
 
-export const failed = (problems: Problem[], report?: ImportReport): LoadOutcome => ({
+export const failed = (
+  problems: Problem[],
+  report?: ImportReport,
+  digest?: ProblemDigest,
+): LoadOutcome => ({
   ok: false,
   problems,
   ...(report ? { report } : {}),
+  ...(digest ? { digest } : {}),
 });
 
 function finish(outcome: ParseOutcome, origin: string): LoadOutcome {
   if (outcome.kind === "needs-mapping") return { ok: false, problems: [], tables: outcome.tables };
   if (outcome.kind === "needs-text") return failed(outcome.problems);
-  const { result, report } = outcome;
-  if (!result.ok) return failed(result.problems, report);
-  return { ...result, origin, ...(report ? { report } : {}) };
+  const { result, report, digest } = outcome;
+  if (!result.ok) return failed(result.problems, report, digest);
+  return { ...result, origin, ...(report ? { report } : {}), ...(digest ? { digest } : {}) };
 }
 
 /** The one thing a file from the computer cannot do: name a second file to read beside it. */

@@ -3,7 +3,7 @@ import { checkPickedFiles, resolveGraphUrl } from "../../domain/open";
 import { error } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
-import type { Mapping } from "../../domain/formats/import";
+import type { Mapping, Table } from "../../domain/formats/import";
 import type { LoadReport, PendingMapping } from "../../components/problems/types";
 import type { GraphSlot } from "../../graph";
 import type { EntenteStore } from "../../state";
@@ -13,7 +13,7 @@ import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
 import type { LoadOutcome } from "./loaders";
 
 export interface GraphOpener {
-  /** "Loading harbour.json…", then "Laying out…"; null when idle. */
+  /** "Loading harbour.json…", then "Laying out…", then for a big graph "Drawing 2,000 of 20,000 elements…"; null when idle. */
   status: string | null;
   report: LoadReport | null;
   /** Stops the load in progress, keeping the graph on show; null when nothing can be stopped. */
@@ -23,6 +23,8 @@ export interface GraphOpener {
   openFiles: (files: readonly File[]) => void;
   /** Imports the spreadsheets waiting in `mapping`, one mapping per sheet. */
   importMapped: (mappings: Mapping[]) => void;
+  /** Offers the mapping step for the attributes of the file just imported (report.remappable). */
+  mapAttributes: (tables: Table[]) => void;
   /** `raw` as written in ?graph=; `query` is the link's view, applied once the graph is in. */
   openUrl: (raw: string, query?: string) => void;
   /** Reopens the file kept from the last visit when `query` (the start URL's) names it. */
@@ -140,26 +142,43 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
         setStatus(null);
         if ("tables" in outcome) return setMapping({ name, tables: outcome.tables });
         const imported = outcome.report;
+        const { digest } = outcome;
         setReport({
           kind: "failure",
           name,
           problems: outcome.problems,
           ...(imported ? { imported } : {}),
+          ...(digest ? { digest } : {}),
         });
         return;
       }
       setStatus("Laying out…");
       await nextPaint();
       if (signal.aborted) return;
-      const { graph, problems, origin } = outcome;
+      const { graph, problems, origin, digest } = outcome;
       if (link === undefined) newEntryForFile(name);
       const view = link === undefined ? undefined : queryToView(link, graph);
-      store.getState().loadGraph(graph, problems, origin, view);
-      if (outcome.report) setReport({ kind: "imported", name, problems, imported: outcome.report });
-      else if (problems.length > 0) setReport({ kind: "warnings", name, problems });
+      store.getState().loadGraph(graph, problems, origin, view, digest);
+      const many = digest ? { digest } : {};
+      if (outcome.report) {
+        const remappable = picked.current !== null;
+        setReport({
+          kind: "imported",
+          name,
+          problems,
+          imported: outcome.report,
+          remappable,
+          ...many,
+        });
+      } else if (problems.length > 0) setReport({ kind: "warnings", name, problems, ...many });
       await nextPaint();
       // The canvas lays a graph out off the main thread: the status stays until it is drawn.
-      await canvas.settled();
+      await canvas.settled(({ shown, total }) => {
+        if (!signal.aborted)
+          setStatus(
+            `Drawing ${Math.min(shown, total).toLocaleString("en")} of ${total.toLocaleString("en")} elements…`,
+          );
+      });
       if (!signal.aborted) setStatus(null);
     },
     [store, canvas, supersede],
@@ -204,6 +223,7 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       const resolved = resolveGraphUrl(raw, window.location.href, ALLOWED_ORIGINS);
       if (!resolved.ok) return refuse(raw, [resolved.problem]);
       const { url, external } = resolved;
+      picked.current = null;
       void run(fileNameOf(url), (signal) => loadGraphUrl(url, external, signal), query);
     },
     [refuse, run],
@@ -217,6 +237,7 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
         if (kept === null || [kept.file, ...kept.more].map((f) => f.name).join(" + ") !== wanted) {
           return forgetFileInUrl();
         }
+        picked.current = { file: kept.file, more: kept.more };
         void run(
           wanted,
           async (signal) => {
@@ -232,6 +253,14 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
     },
     [run],
   );
+
+  const mapAttributes = useCallback((tables: Table[]) => {
+    const files = picked.current;
+    if (files === null) return;
+    setReport(null);
+    const name = [files.file, ...files.more].map((f) => f.name).join(" + ");
+    setMapping({ name, tables, attributes: true });
+  }, []);
 
   const stop = useCallback(() => {
     current.current?.abort();
@@ -253,10 +282,22 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       mapping,
       openFiles,
       importMapped,
+      mapAttributes,
       openUrl,
       restoreFile,
       dismiss,
     }),
-    [status, report, cancel, mapping, openFiles, importMapped, openUrl, restoreFile, dismiss],
+    [
+      status,
+      report,
+      cancel,
+      mapping,
+      openFiles,
+      importMapped,
+      mapAttributes,
+      openUrl,
+      restoreFile,
+      dismiss,
+    ],
   );
 }

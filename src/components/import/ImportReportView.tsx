@@ -56,10 +56,13 @@ export function ImportReportView({
   name,
   report,
   onDismiss,
+  onMapAttributes,
 }: {
   name: string;
   report: ImportReport;
   onDismiss: () => void;
+  /** Shown when some attribute's name said nothing Entente knows. */
+  onMapAttributes?: () => void;
 }) {
   const elements = useEntente((s) => s.graph.nodes.length + s.graph.edges.length);
   const warnings = report.notes.filter((n) => n.severity === "warning").length;
@@ -78,6 +81,15 @@ export function ImportReportView({
         relationships are marked <strong>no source yet</strong>.
         {warnings > 0 && ` ${warnings} ${warnings === 1 ? "warning" : "warnings"} below.`}
       </p>
+      {onMapAttributes && (
+        <p className="import-remap">
+          Some attributes in this file have names Entente does not know, so they were kept only as
+          notes, or dropped.{" "}
+          <button type="button" className="tool-button" onClick={onMapAttributes}>
+            Choose what the attributes mean
+          </button>
+        </p>
+      )}
       <details open={warnings > 0}>
         <summary>Import report</summary>
         <ImportReportDetails report={report} />

@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { digestProblems } from "../../domain/load/report";
 import type { Problem } from "../../domain/model/types";
 import { LoadReportView } from "./LoadReportView";
 import { installBlobReaders } from "../../../tests/helpers/openFiles";
@@ -34,6 +35,44 @@ describe("LoadReportView", () => {
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 
+  it("shows a failed import's report under its problem: what was read, every note by severity", () => {
+    const fatal: Problem = {
+      severity: "error",
+      path: "",
+      message:
+        "This is a GEXF 1.3 file, but it is not well-formed XML at line 9, column 3: unexpected close tag.",
+    };
+    render(
+      <LoadReportView
+        report={{
+          kind: "failure",
+          name: "cut.gexf",
+          problems: [fatal],
+          imported: {
+            format: "GEXF 1.3 file",
+            read: ["2 nodes and 1 edge before the problem"],
+            mapped: [],
+            notes: [
+              { severity: "warning", message: "nodes without an id were dropped (1)" },
+              { severity: "fatal", message: "it is not well-formed XML at line 9, column 3" },
+            ],
+          },
+        }}
+        onDismiss={() => {}}
+      />,
+    );
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("The graph on screen is unchanged.");
+    expect(within(alert).getByText("2 nodes and 1 edge before the problem")).toBeVisible();
+    const notes = within(alert)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(notes.slice(-2)).toEqual([
+      "Warning nodes without an id were dropped (1)",
+      "Stopped the import it is not well-formed XML at line 9, column 3",
+    ]);
+  });
+
   it("folds warnings into a disclosure that is not an alert", async () => {
     const warning: Problem = { ...markup, severity: "warning" };
     render(
@@ -64,42 +103,51 @@ describe("a report of 120,000 problems", () => {
     message: "version must be the number 1",
   });
 
-  it("shows the first 200 grouped by kind, with the total, and downloads the whole list", async () => {
-    installBlobReaders();
-    // jsdom cannot follow the download link; the blob handed to it is what matters.
-    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    const created: Blob[] = [];
-    vi.stubGlobal(
-      "URL",
-      Object.assign(URL, {
-        createObjectURL: (blob: Blob) => (created.push(blob), "blob:report"),
-        revokeObjectURL: () => {},
-      }),
-    );
-    render(
-      <LoadReportView
-        report={{ kind: "failure", name: "big.json", problems }}
-        onDismiss={() => {}}
-      />,
-    );
-    const alert = screen.getByRole("alert");
-    expect(alert).toHaveTextContent("The graph on screen is unchanged. 120,001 problems to fix:");
-    expect(alert).toHaveTextContent("120,001 in all; the first 200 below, by kind.");
-    expect(within(alert).getAllByRole("listitem")).toHaveLength(200);
-    expect(
-      within(alert)
-        .getAllByRole("heading", { level: 3 })
-        .map((h) => h.textContent),
-    ).toEqual(['error: unknown node "…" × 120,000', "error: version must be the number # × 1"]);
-    await userEvent.click(within(alert).getByRole("button", { name: "Download the full report" }));
-    const lines = (await created[0]!.text()).split("\n");
-    expect(lines).toHaveLength(120_005);
-    expect(lines.slice(0, 3)).toEqual(["Could not open big.json", "120001 problems", ""]);
-    expect(lines[120_003]).toBe(
-      'error edges[119999].target: unknown node "ghost119999" — fix: use the id of one of the nodes',
-    );
-    expect(click).toHaveBeenCalledOnce();
-    vi.unstubAllGlobals();
-    click.mockRestore();
-  });
+  const handed = digestProblems(problems);
+  it.each([
+    ["whole", { problems }],
+    ["as the parse worker hands it over", handed],
+  ])(
+    "shows the first 200 grouped by kind, with the total, and downloads the whole list: %s",
+    async (_, list) => {
+      installBlobReaders();
+      // jsdom cannot follow the download link; the blob handed to it is what matters.
+      const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+      const created: Blob[] = [];
+      vi.stubGlobal(
+        "URL",
+        Object.assign(URL, {
+          createObjectURL: (blob: Blob) => (created.push(blob), "blob:report"),
+          revokeObjectURL: () => {},
+        }),
+      );
+      render(
+        <LoadReportView
+          report={{ kind: "failure", name: "big.json", ...list }}
+          onDismiss={() => {}}
+        />,
+      );
+      const alert = screen.getByRole("alert");
+      expect(alert).toHaveTextContent("The graph on screen is unchanged. 120,001 problems to fix:");
+      expect(alert).toHaveTextContent("120,001 in all; the first 200 below, by kind.");
+      expect(within(alert).getAllByRole("listitem")).toHaveLength(200);
+      expect(
+        within(alert)
+          .getAllByRole("heading", { level: 3 })
+          .map((h) => h.textContent),
+      ).toEqual(['error: unknown node "…" × 120,000', "error: version must be the number # × 1"]);
+      await userEvent.click(
+        within(alert).getByRole("button", { name: "Download the full report" }),
+      );
+      const lines = (await created[0]!.text()).split("\n");
+      expect(lines).toHaveLength(120_005);
+      expect(lines.slice(0, 3)).toEqual(["Could not open big.json", "120001 problems", ""]);
+      expect(lines[120_003]).toBe(
+        'error edges[119999].target: unknown node "ghost119999" — fix: use the id of one of the nodes',
+      );
+      expect(click).toHaveBeenCalledOnce();
+      vi.unstubAllGlobals();
+      click.mockRestore();
+    },
+  );
 });

@@ -18,9 +18,13 @@ export function WarningsReport({
     <section className="load-report load-report--warnings" aria-label="Load warnings">
       <details>
         <summary>
-          Opened {report.name} with {count(report.problems.length)}
+          Opened {report.name} with {count(report.digest?.total ?? report.problems.length)}
         </summary>
-        <ProblemSummary title={`Opened ${report.name}`} problems={report.problems} />
+        <ProblemSummary
+          title={`Opened ${report.name}`}
+          problems={report.problems}
+          digest={report.digest}
+        />
       </details>
       <button type="button" className="load-report-dismiss" onClick={onDismiss}>
         Dismiss

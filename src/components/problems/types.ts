@@ -1,4 +1,5 @@
 import type { ImportReport, Table } from "../../domain/formats/import";
+import type { ProblemDigest } from "../../domain/load/report";
 import type { Problem } from "../../domain/model/types";
 
 /**
@@ -11,10 +12,16 @@ export interface LoadReport {
   name: string;
   problems: Problem[];
   imported?: ImportReport;
+  /** When `problems` are only the first of many: all of them counted and as text. */
+  digest?: ProblemDigest;
+  /** The file can be read again with the mapping step's choice for its attributes. */
+  remappable?: boolean;
 }
 
 /** Spreadsheets waiting for the reader to say what their columns are. */
 export interface PendingMapping {
   name: string;
   tables: Table[];
+  /** GEXF or GraphML attributes (nodes, then edges) rather than a spreadsheet's columns. */
+  attributes?: boolean;
 }

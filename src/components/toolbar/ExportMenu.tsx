@@ -23,7 +23,12 @@ const FORMATS: readonly { format: ExportFormat; label: string }[] = [
  * Downloads the graph as a file other tools read, or the view as a picture. A disclosure rather
  * than an ARIA menu: a list of ordinary buttons needs no arrow-key contract to be usable.
  */
-export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }) {
+export function ExportMenu({
+  onNotice,
+}: {
+  /** `stay`: the notice stays until the next one, as it has more to read than a glance. */
+  onNotice: (message: string, stay?: boolean) => void;
+}) {
   const store = useEntenteStore();
   const controller = useGraphController();
   const scheme = useColorScheme();
@@ -34,10 +39,12 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
     if (menu.current) menu.current.open = false;
   };
 
-  const run = async (job: () => Promise<string>) => {
+  // A job says what it saved; `stay` when that is more than a file name.
+  const run = async (job: () => Promise<{ message: string; stay?: boolean }>) => {
     close();
     try {
-      onNotice(`Saved ${await job()}`);
+      const { message, stay } = await job();
+      onNotice(message, stay);
     } catch (e) {
       onNotice(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -46,12 +53,13 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   const exportFile = (format: ExportFormat) =>
     run(async () => {
       // Loaded on first use: the writers are not needed to read a graph, so not in the first bundle.
-      const { EXPORTERS } = await import("../../domain/formats");
+      const { EXPORTERS, exportNotice } = await import("../../domain/formats");
       const { graph } = store.getState();
       const exporter = EXPORTERS[format];
       const name = `${slugify(graph.title)}.${exporter.extension}`;
       downloadBlob(new Blob([exporter.write(graph)], { type: exporter.mimeType }), name);
-      return name;
+      const renamed = exporter.renamed?.(graph) ?? [];
+      return { message: exportNotice(name, renamed), stay: renamed.length > 0 };
     });
 
   const exportPng = () =>
@@ -63,12 +71,12 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
       const picture = await controller.png(theme.background);
       if (!caption) {
         downloadBlob(picture, name);
-        return name;
+        return { message: `Saved ${name}` };
       }
       const step = `${timelineSteps(graph)[stepIndex(graph, view.period)]?.label ?? ""} — ${TIME_MODES[view.mode].phrase}`;
       const content = captionContent(graph, step, theme);
       downloadBlob(await captionPng(picture, content, theme, PNG_SCALE), name);
-      return name;
+      return { message: `Saved ${name}` };
     });
 
   return (

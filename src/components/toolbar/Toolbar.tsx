@@ -21,16 +21,16 @@ export function Toolbar({
   onCancel?: (() => void) | null;
   onOpenFiles: (files: File[]) => void;
 }) {
-  const [notice, setNotice] = useState<{ text: string } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; stay: boolean } | null>(null);
 
   useEffect(() => {
-    if (notice === null) return;
+    if (notice === null || notice.stay) return;
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
 
   // An object per notice, so the same message twice still restarts its timer.
-  const announce = (text: string) => setNotice({ text });
+  const announce = (text: string, stay = false) => setNotice({ text, stay });
   return (
     // A named region, so that everything on the page sits in a landmark.
     <section className="app-bar" aria-label="Entente toolbar">
@@ -38,7 +38,13 @@ export function Toolbar({
       <div className="app-bar-progress">
         <p
           role="status"
-          className={status ? "app-bar-status app-bar-status--busy" : "app-bar-status"}
+          className={
+            status
+              ? "app-bar-status app-bar-status--busy"
+              : notice?.stay
+                ? "app-bar-status app-bar-status--long"
+                : "app-bar-status"
+          }
         >
           {status ?? notice?.text}
         </p>

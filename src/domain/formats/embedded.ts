@@ -57,3 +57,27 @@ export function xmlIds(ids: readonly string[], clean: (id: string) => string): s
     return out;
   });
 }
+
+/** The ids `xmlIds` had to change, as [in Entente, in the file], for telling the reader. */
+export function renamedIds(ids: readonly string[], written: readonly string[]): [string, string][] {
+  return ids.flatMap((id, i): [string, string][] => {
+    const out = written[i] ?? id;
+    return out === id ? [] : [[id, out]];
+  });
+}
+
+const SHOWN_RENAMES = 5;
+
+/**
+ * "Saved x.graphml", and which ids the file carries under another name: cleaned for XML, and
+ * given a `~2` suffix where two would otherwise have become the same.
+ */
+export function exportNotice(name: string, renamed: readonly [string, string][]): string {
+  if (renamed.length === 0) return `Saved ${name}`;
+  const shown = renamed
+    .slice(0, SHOWN_RENAMES)
+    .map(([from, to]) => `${JSON.stringify(from)} → ${JSON.stringify(to)}`);
+  const more = renamed.length - shown.length;
+  const ids = renamed.length === 1 ? "1 id" : `${renamed.length} ids`;
+  return `Saved ${name}. XML cannot carry every id as it is: ${ids} renamed in the file (the originals kept inside it, so it reopens here unchanged): ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}.`;
+}

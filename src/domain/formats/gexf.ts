@@ -4,8 +4,8 @@ import {
   ELEMENT_FIELD,
   ENTENTE_NS,
   graphJson,
-  GRAPH_FIELD,
   nodeJson,
+  renamedIds,
   xmlIds,
 } from "./embedded";
 import { spellOf } from "./spell";
@@ -35,15 +35,21 @@ const declare = (id: string, type: string): XmlElement =>
   element("attribute", { id, title: id, type });
 
 // Dates are written as plain attributes too, for readers that ignore spells (graphology-gexf).
-const NODE_ATTRIBUTES = element("attributes", { class: "node", mode: "static" }, [
-  declare("kind", "string"),
-  declare("summary", "string"),
-  declare("date", "string"),
-  declare("start", "string"),
-  declare("end", "string"),
-  declare("approximate", "boolean"),
-  declare(ELEMENT_FIELD, "string"),
-]);
+// GEXF 1.3 has no place for a graph's own data (its RELAX NG schema lets <meta> hold only a
+// creator, keywords and a description), so the rest of the document rides in the <options> of
+// the attribute that carries each element's entry, where Gephi shows nothing of it.
+const nodeAttributes = (graph: Graph): XmlElement =>
+  element("attributes", { class: "node", mode: "static" }, [
+    declare("kind", "string"),
+    declare("summary", "string"),
+    declare("date", "string"),
+    declare("start", "string"),
+    declare("end", "string"),
+    declare("approximate", "boolean"),
+    element("attribute", { id: ELEMENT_FIELD, title: ELEMENT_FIELD, type: "string" }, [
+      textElement("options", graphJson(graph)),
+    ]),
+  ]);
 
 const EDGE_ATTRIBUTES = element("attributes", { class: "edge", mode: "static" }, [
   declare("stance", "string"),
@@ -136,6 +142,15 @@ function edgeIds(graph: Graph, nodeIds: ReadonlyMap<string, string>): EdgeIds[] 
  * plays), dates as plain attributes too, colours and positions; and Entente's own data in
  * namespaced attributes, so the file re-opens here as the same graph.
  */
+/** Node and edge ids the GEXF file carries under another name (see exportNotice). */
+export function gexfRenamed(graph: Graph): [string, string][] {
+  const [nodes, edges] = [graph.nodes.map((n) => n.id), graph.edges.map((e) => e.id)];
+  return [
+    ...renamedIds(nodes, xmlIds(nodes, stripInvalidXmlChars)),
+    ...renamedIds(edges, xmlIds(edges, stripInvalidXmlChars)),
+  ];
+}
+
 export function exportGexf(graph: Graph): string {
   const nodeIds = xmlIds(
     graph.nodes.map((n) => n.id),
@@ -151,10 +166,9 @@ export function exportGexf(graph: Graph): string {
         element("meta", {}, [
           textElement("creator", "Entente"),
           textElement("description", graph.title),
-          textElement(GRAPH_FIELD, graphJson(graph)),
         ]),
         element("graph", { defaultedgetype: "directed", mode: "dynamic", timeformat: "date" }, [
-          NODE_ATTRIBUTES,
+          nodeAttributes(graph),
           EDGE_ATTRIBUTES,
           element(
             "nodes",

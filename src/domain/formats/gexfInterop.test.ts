@@ -42,6 +42,17 @@ describe("exported GEXF against the GEXF 1.3 rules", () => {
     expect(attr(path(root, "graph", "edges"), "count")).toBe(String(edges.length));
   });
 
+  it("keeps to the RELAX NG schema's <meta> (creator, keywords, description), Entente's data in an attribute's options", () => {
+    // Checked once with xmllint --relaxng against the official gexf.rng: a foreign element in
+    // <meta> is what made the export fail it; the schema itself is not kept in this repository.
+    expect(path(root, "meta").children.map((c) => c.name)).toEqual(["creator", "description"]);
+    const declared = children(path(root, "graph"), "attributes").flatMap((a) =>
+      children(a, "attribute"),
+    );
+    const element = declared.find((a) => attr(a, "id") === "entente:element");
+    expect(element?.children.map((c) => c.name)).toEqual(["options"]);
+  });
+
   it("gives parallel edges a kind, so source, target and kind are unique together", () => {
     const keys = edges.map((e) =>
       JSON.stringify([attr(e, "source"), attr(e, "target"), attr(e, "kind")]),

@@ -1,5 +1,13 @@
 import type { Graph, GraphEdge, GraphNode } from "../model/types";
-import { edgeJson, ELEMENT_FIELD, graphJson, GRAPH_FIELD, nodeJson, xmlIds } from "./embedded";
+import {
+  edgeJson,
+  ELEMENT_FIELD,
+  graphJson,
+  GRAPH_FIELD,
+  nodeJson,
+  renamedIds,
+  xmlIds,
+} from "./embedded";
 import { element, renderXml, stripInvalidXmlChars, textElement, type XmlElement } from "./xml";
 
 const GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
@@ -92,6 +100,15 @@ const edgeElement = (edge: GraphEdge, ids: { id: string; source: string; target:
 /** An XML name token: letters, digits and . - _ : only; anything else becomes _. */
 const nmtoken = (id: string): string =>
   stripInvalidXmlChars(id).replace(/[^\p{L}\p{N}._:-]/gu, "_");
+
+/** Node and edge ids the GraphML file carries under another name (see exportNotice). */
+export function graphmlRenamed(graph: Graph): [string, string][] {
+  const [nodes, edges] = [graph.nodes.map((n) => n.id), graph.edges.map((e) => e.id)];
+  return [
+    ...renamedIds(nodes, xmlIds(nodes, nmtoken)),
+    ...renamedIds(edges, xmlIds(edges, nmtoken)),
+  ];
+}
 
 /**
  * GraphML for yEd, Cytoscape desktop, NetworkX and igraph. Ids become valid name tokens (the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { error, warning } from "./problems";
-import { groupProblems, problemReport } from "./report";
+import type { Problem } from "../model/types";
+import { error, formatProblem, warning } from "./problems";
+import { digestGroups, digestProblems, digestReport, groupProblems, problemReport } from "./report";
 
 const unknown = (i: number) =>
   error(["edges", i, "target"], `unknown node "ghost${i}"`, "use the id of one of the nodes");
@@ -35,6 +36,47 @@ describe("problemReport", () => {
         'error edges[1].target: unknown node "ghost1" — fix: use the id of one of the nodes',
         "",
       ].join("\n"),
+    );
+  });
+});
+
+describe("digestProblems", () => {
+  const ghost = (i: number): Problem => ({
+    severity: "warning",
+    path: `story[0].elements[${i}]`,
+    message: `unknown element "ghost${i}"`,
+    fix: "remove it",
+  });
+  const spoke = (i: number): Problem => ({
+    severity: "error",
+    path: `nodes[${i}].label`,
+    message: "label is blank",
+    fix: "name it",
+  });
+
+  it("hands a short list over whole, with no digest", () => {
+    const few = [ghost(0), spoke(1)];
+    expect(digestProblems(few)).toEqual({ problems: few });
+  });
+
+  it("hands over the first 200, every kind's count and every problem as a line", () => {
+    const many = [...Array.from({ length: 250 }, (_, i) => ghost(i)), spoke(250)];
+    const { problems, digest } = digestProblems(many);
+    expect(problems).toHaveLength(200);
+    expect(digest?.total).toBe(251);
+    expect(digest?.kinds).toEqual([
+      ['warning: unknown element "…"', 250],
+      ["error: label is blank", 1],
+    ]);
+    expect(digest?.lines.split("\n")).toHaveLength(251);
+    expect(digest?.lines.split("\n").at(-1)).toBe(formatProblem(spoke(250)));
+    const groups = digest ? digestGroups(problems, digest) : [];
+    expect(groups.map((g) => [g.kind, g.total, g.shown.length])).toEqual([
+      ['warning: unknown element "…"', 250, 200],
+      ["error: label is blank", 1, 0],
+    ]);
+    expect(digest ? digestReport("Opened x.json", digest) : "").toBe(
+      problemReport("Opened x.json", many),
     );
   });
 });

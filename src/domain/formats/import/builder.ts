@@ -1,6 +1,13 @@
+import { isBlank } from "../../load/schema";
 import { dateSpan } from "../../model/dates";
 import { derivePeriods } from "../../model/periods";
-import type { NodeKind, Period, Position, Stance } from "../../model/types";
+import {
+  CERTAINTIES,
+  type NodeKind,
+  type Period,
+  type Position,
+  type Stance,
+} from "../../model/types";
 import type { DocumentEdge, DocumentNode, DocumentEvidence, GraphDocument } from "../json";
 import { toPartialDate } from "./dates";
 import { plural, type ImportOutcome, type ImportReport, type ReportSeverity } from "./report";
@@ -73,6 +80,22 @@ function yearsBetween(dates: readonly string[]): Period[] {
   });
 }
 
+const filled = (s: string | undefined): s is string => s !== undefined && !isBlank(s);
+
+/** Quotes as the format takes them: none blank, attribution and certainty only when valid. */
+const evidenceOf = (list: readonly DocumentEvidence[] = []): DocumentEvidence[] =>
+  list.flatMap(({ quote, attribution, certainty }) =>
+    filled(quote)
+      ? [
+          {
+            quote,
+            ...(filled(attribution) ? { attribution } : {}),
+            ...(certainty && CERTAINTIES.includes(certainty) ? { certainty } : {}),
+          },
+        ]
+      : [],
+  );
+
 const hex = (color: string | undefined): string | undefined =>
   color !== undefined && /^#[0-9a-f]{6}$/i.test(color) ? color.toLowerCase() : undefined;
 
@@ -88,6 +111,8 @@ export class ImportBuilder {
   private readonly edgeIds = new Set<string>();
   private readonly counts = new Map<string, { severity: ReportSeverity; n: number }>();
   private readonly dates: string[] = [];
+  /** Nodes an edge named before the file described them (GEXF edges inside their parent node). */
+  private readonly named = new Set<string>();
 
   constructor(format: string) {
     this.report = { format, read: [], mapped: [], notes: [] };
@@ -131,7 +156,11 @@ export class ImportBuilder {
   }
 
   node(raw: RawNode): void {
-    if (this.nodes.has(raw.id)) {
+    if (!filled(raw.id)) {
+      this.count("warning", "nodes with a blank id were dropped");
+      return;
+    }
+    if (this.nodes.has(raw.id) && !this.named.delete(raw.id)) {
       this.count("warning", "nodes with an id already used were dropped");
       return;
     }
@@ -141,14 +170,14 @@ export class ImportBuilder {
       extra.unshift(["type", raw.type]);
       this.count("info", `nodes whose type is not an Entente kind are shown as ${DEFAULT_KIND}s`);
     }
-    const label = raw.label?.trim() ? raw.label : raw.id;
-    const summary = [raw.summary, ...extra.map(([k, v]) => `${k}: ${v}`)]
-      .filter((s) => s !== undefined && s.trim() !== "")
+    const label = filled(raw.label) ? raw.label : raw.id;
+    const summary = [raw.summary, ...extra.map(([k, v]) => (filled(v) ? `${k}: ${v}` : ""))]
+      .filter(filled)
       .join("; ");
     const color = hex(raw.color);
     this.nodes.set(raw.id, {
       id: raw.id,
-      label: label.trim() === "" ? "(blank)" : label,
+      label,
       kind: kind ?? DEFAULT_KIND,
       ...(summary ? { summary } : {}),
       ...this.span(raw, "nodes"),
@@ -156,27 +185,34 @@ export class ImportBuilder {
         ? { position: { x: raw.position.x, y: raw.position.y } }
         : {}),
       ...(color ? { color } : {}),
-      evidence: raw.evidence ?? [],
+      // Written out, though the format's default: the graph then adopts this object as it is.
+      approximate: false,
+      evidence: evidenceOf(raw.evidence),
     });
   }
 
   edge(raw: RawEdge): void {
+    if (!filled(raw.source) || !filled(raw.target)) {
+      this.count("warning", "edges with a blank source or target were dropped");
+      return;
+    }
     for (const end of [raw.source, raw.target]) {
       if (!this.nodes.has(end)) {
         this.node({ id: end });
-        this.count("info", "nodes named only by an edge were added");
+        this.named.add(end);
       }
     }
     const stance: Stance = stanceOf(raw.stance) ?? stanceOf(raw.relation) ?? "neutral";
-    const relation = raw.relation?.trim() ? raw.relation : (raw.stance?.trim() ?? "");
+    const relation = filled(raw.relation) ? raw.relation : filled(raw.stance) ? raw.stance : "";
     this.edges.push({
-      id: raw.id ?? "",
+      id: filled(raw.id) ? raw.id : "",
       source: raw.source,
       target: raw.target,
       stance,
-      relation: relation.trim() === "" ? DEFAULT_RELATION : relation,
+      relation: relation === "" ? DEFAULT_RELATION : relation,
       ...this.span(raw, "edges"),
-      evidence: raw.evidence ?? [],
+      approximate: false,
+      evidence: evidenceOf(raw.evidence),
     });
     if (raw.id !== undefined) this.edgeIds.add(raw.id);
   }
@@ -198,7 +234,8 @@ export class ImportBuilder {
       if (edge.id !== "") renamed++;
       const id = fresh();
       taken.add(id);
-      return { ...edge, id };
+      edge.id = id;
+      return edge;
     });
     if (renamed > 0) {
       this.note("info", `${plural(renamed, "edge id")} already used by a node or edge renamed`);
@@ -209,6 +246,11 @@ export class ImportBuilder {
   finish(title: string, file?: string): ImportOutcome {
     const nodes = [...this.nodes.values()];
     const edges = this.edgeIdsFixed();
+    if (this.named.size > 0)
+      this.counts.set("nodes named only by an edge were added", {
+        severity: "info",
+        n: this.named.size,
+      });
     for (const [message, { severity, n }] of this.counts) {
       this.note(severity, `${message} (${n.toLocaleString("en-US")})`);
     }
@@ -218,17 +260,37 @@ export class ImportBuilder {
     }
     this.report.read.unshift(plural(nodes.length, "node"), plural(edges.length, "edge"));
     const periods = periodsFor(this.dates);
-    const name = title.trim() || file?.trim() || "Imported graph";
+    const named = filled(file) ? file : undefined;
+    const name = filled(title) ? title.trim() : (named?.trim() ?? "Imported graph");
     const doc: GraphDocument = {
       format: "entente-graph",
       version: 1,
       title: name,
-      imported: { format: this.report.format, ...(file?.trim() ? { file } : {}) },
-      source: { title: file?.trim() || name, text: "" },
+      imported: { format: this.report.format, ...(named ? { file: named } : {}) },
+      source: { title: named?.trim() ?? name, text: "" },
       ...(periods.length > 0 ? { periods } : {}),
       nodes,
       edges,
     };
-    return { ok: true, doc, report: this.report };
+    return { ok: true, doc, report: this.report, checked: "builder" };
+  }
+
+  /**
+   * A fatal problem: the import stops, and its report says what was read before it, every note
+   * so far with its severity.
+   */
+  failed(message: string): ImportOutcome {
+    for (const [text, { severity, n }] of this.counts) {
+      this.note(severity, `${text} (${n.toLocaleString("en-US")})`);
+    }
+    this.counts.clear();
+    const [nodes, edges] = [this.nodes.size, this.edges.length];
+    if (nodes + edges > 0) {
+      this.report.read.unshift(
+        `${plural(nodes, "node")} and ${plural(edges, "edge")} before the problem`,
+      );
+    }
+    this.note("fatal", message);
+    return { ok: false, report: this.report };
   }
 }

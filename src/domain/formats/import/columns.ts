@@ -42,3 +42,28 @@ export function guessMapping(headers: readonly string[]): Mapping {
   });
   return out;
 }
+
+// Mapped roles → the names fields.ts understands.
+const FIELD_NAME: Record<Exclude<ColumnRole, "ignore">, string> = {
+  source: "source",
+  target: "target",
+  label: "label",
+  kind: "kind",
+  stance: "stance",
+  relation: "relation",
+  start: "start",
+  end: "end",
+  quote: "quote",
+};
+
+/**
+ * The name fields.ts should read a column or attribute under: its own when no mapping was chosen
+ * or its name already says the chosen role, else the role's; undefined when left out.
+ */
+export function fieldName(name: string, mapping: Mapping | undefined): string | undefined {
+  const role = mapping?.[name];
+  if (role === undefined) return name;
+  if (role === "ignore") return undefined;
+  const own = roleOf(name);
+  return own === role || (own === "type" && role === "kind") ? name : FIELD_NAME[role];
+}

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { ImportBuilder } from "./builder";
 import { edgeFields, nodeFields } from "./fields";
 import { plural, type ImportOutcome } from "./report";
-import { guessMapping, type ColumnRole, type Mapping } from "./columns";
+import { fieldName, guessMapping, type ColumnRole, type Mapping } from "./columns";
 import { roleOf } from "./roles";
 
 export { guessMapping } from "./columns";
@@ -47,21 +47,10 @@ const hasRole = (mapping: Mapping, role: ColumnRole) => Object.values(mapping).i
 export const needsMapping = (tables: readonly Table[]): boolean =>
   tables.some((t) => shapeOf(t.headers) === "unknown");
 
-// Mapped roles → the names fields.ts understands.
-const FIELD_NAME: Record<Exclude<ColumnRole, "ignore" | "source" | "target">, string> = {
-  label: "label",
-  kind: "kind",
-  stance: "stance",
-  relation: "relation",
-  start: "start",
-  end: "end",
-  quote: "quote",
-};
-
 /**
- * A row's fields under names fields.ts understands: a column keeps its own name when that already
- * says its role, else takes the role's. Columns left as "ignore" pass on under their own name when
- * Entente chose the mapping (a node keeps them in its summary), and are left out when the reader did.
+ * A row's fields under names fields.ts understands (see fieldName). Columns left as "ignore" pass
+ * on under their own name when Entente chose the mapping (a node keeps them in its summary), and
+ * are left out when the reader did.
  */
 function renamed(
   row: Record<string, string>,
@@ -72,9 +61,7 @@ function renamed(
     const role = mapping[column] ?? "ignore";
     if (role === "source" || role === "target") return [];
     if (role === "ignore") return chosen ? [] : [[column, value]];
-    const own = roleOf(column);
-    const keeps = own !== undefined && (own === role || (own === "type" && role === "kind"));
-    return [[keeps ? column : FIELD_NAME[role], value]];
+    return [[fieldName(column, mapping) ?? column, value]];
   });
 }
 

@@ -1,11 +1,9 @@
-import { readXml, type XNode } from "./xmlTree";
-import { gexfName } from "./gexf";
 import { OPENS } from "./names";
 
 /** What a file is, judged by its content first and its name only where content cannot tell. */
 export type Detected =
   | { kind: "entente"; value: unknown }
-  | { kind: "xml"; format: "gexf" | "graphml"; root: XNode; name: string }
+  | { kind: "xml"; format: "gexf" | "graphml" }
   | {
       kind: "json";
       format: "graphology" | "cytoscape" | "networkx" | "jgf";
@@ -40,7 +38,10 @@ export function jsonShape(value: unknown): (Detected & { kind: "json" }) | undef
 const XML_START =
   /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*(\[[\s\S]*?\])?\s*>\s*)?(<!--[\s\S]*?-->\s*)*<([\w:.-]+)/;
 
-/** XML whose root is gexf or graphml; `undefined` when the text is not XML at all. */
+/**
+ * XML whose root is gexf or graphml, judged by its first element only: the reader streams the
+ * rest. `undefined` when the text is not XML at all.
+ */
 export function detectXml(text: string): Detected | undefined {
   const head = XML_START.exec(text.slice(0, 4096));
   if (!head) return undefined;
@@ -52,14 +53,5 @@ export function detectXml(text: string): Detected | undefined {
       message: `This is an XML file whose root element is <${head[6] ?? ""}>, not a graph Entente knows. ${OPENS}.`,
     };
   }
-  const xml = readXml(text);
-  if (!xml.ok) {
-    const what = rootName === "gexf" ? "a GEXF file" : "a GraphML file";
-    return {
-      kind: "unknown",
-      message: `This looks like ${what}, but it is not well-formed XML at ${xml.message}`,
-    };
-  }
-  const name = rootName === "gexf" ? gexfName(xml.root) : "GraphML file";
-  return { kind: "xml", format: rootName, root: xml.root, name };
+  return { kind: "xml", format: rootName };
 }

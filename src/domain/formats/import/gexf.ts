@@ -1,159 +1,210 @@
+import type { Position } from "../../model/types";
 import { ELEMENT_FIELD } from "../embedded";
+import {
+  addValue,
+  attributeTables,
+  latestFields,
+  Preview,
+  splitEdge,
+  type Values,
+} from "./attributes";
 import { ImportBuilder } from "./builder";
+import type { Mapping } from "./columns";
+import { nodeFields, type Fields } from "./fields";
 import { ownDocument } from "./own";
-import { edgeFields, nodeFields, type Fields } from "./fields";
 import { plural, type ImportOutcome } from "./report";
-import { child, childrenNamed, type XNode } from "./xmlTree";
+import { parentOf, streamXml, type Tag } from "./xmlStream";
 
-/** "GEXF 1.3 file (Gephi)": the version and, when the file says, the tool that wrote it. */
-export function gexfName(root: XNode): string {
-  const creator = child(child(root, "meta"), "creator")?.text.trim();
-  const tool = creator ? ` (${creator.replace(/\s+[\d.]+.*$/, "")})` : "";
-  return `GEXF ${root.attrs.version ?? ""} file${tool}`.replace("  ", " ");
+/** A node or edge between its opening and closing tags: only what the reader keeps of it. */
+interface Open {
+  attrs: Record<string, string>;
+  values: Values;
+  spells: { start?: string; end?: string }[];
+  color?: string;
+  position?: Position;
+  entry?: string;
 }
 
-type Declared = Map<string, string>;
+function colorOf({ attrs }: Tag): string {
+  if (attrs.hex) return attrs.hex;
+  const part = (v: string | undefined) => Math.max(0, Math.min(255, Number(v ?? 0) | 0));
+  return `#${[attrs.r, attrs.g, attrs.b].map((v) => part(v).toString(16).padStart(2, "0")).join("")}`;
+}
 
-/** attribute id → title, for one class (node or edge). */
-function declarations(graph: XNode | undefined, cls: string, b: ImportBuilder): Declared {
-  const out: Declared = new Map();
-  for (const block of childrenNamed(graph, "attributes")) {
-    if ((block.attrs.class ?? "node") !== cls) continue;
-    for (const a of childrenNamed(block, "attribute")) {
-      if (a.attrs.id !== undefined) out.set(a.attrs.id, a.attrs.title ?? a.attrs.id);
-    }
-  }
-  if (out.size > 0) b.report.read.push(`${plural(out.size, `${cls} attribute`)}`);
+function positionOf({ attrs }: Tag): Position | undefined {
+  const [x, y] = [Number(attrs.x), Number(attrs.y)];
+  // Gephi's y axis points up; Entente's, like the screen's, down.
+  return Number.isFinite(x) && Number.isFinite(y) ? { x, y: y === 0 ? 0 : -y } : undefined;
+}
+
+/**
+ * The version a GEXF file without a version attribute is, by its namespace: "…/1.2draft" is 1.2;
+ * Gephi's first files ("http://www.gephi.org/gexf") are GEXF 1.0.
+ */
+function versionOf(namespace = ""): string {
+  const numbered = /(\d\.\d)(draft)?\/?$/.exec(namespace);
+  if (numbered) return numbered[1] ?? "";
+  return /gephi\.org\/gexf\/?$/.test(namespace) ? "1.0" : "";
+}
+
+const startOf = (a: Record<string, string>) => a.start ?? a.startopen ?? a.timestamp;
+const endOf = (a: Record<string, string>) => a.end ?? a.endopen ?? a.timestamp;
+
+/** First start and last end over the element's own dates and its spells. */
+function timeOf(el: Open, b: ImportBuilder): Fields {
+  const starts = [startOf(el.attrs), ...el.spells.map((s) => s.start)].filter(
+    (s) => s !== undefined,
+  );
+  const ends = [endOf(el.attrs), ...el.spells.map((s) => s.end)].filter((s) => s !== undefined);
+  if (el.spells.length > 1)
+    b.count("info", "elements with several spells span from the first start to the last end");
+  const out: [string, string][] = [];
+  const first = starts.sort()[0];
+  const last = ends.sort().pop();
+  if (first !== undefined) out.push(["start", first]);
+  if (last !== undefined) out.push(["end", last]);
   return out;
 }
 
-/** First start and last end over the element's own dates and its spells. */
-function timeOf(el: XNode, b: ImportBuilder): { start?: string; end?: string } {
-  const spells = childrenNamed(child(el, "spells"), "spell");
-  const starts: string[] = [];
-  const ends: string[] = [];
-  for (const s of [el, ...spells]) {
-    const start = s.attrs.start ?? s.attrs.startopen ?? s.attrs.timestamp;
-    const end = s.attrs.end ?? s.attrs.endopen ?? s.attrs.timestamp;
-    if (start !== undefined) starts.push(start);
-    if (end !== undefined) ends.push(end);
-  }
-  if (spells.length > 1)
-    b.count("info", "elements with several spells span from the first start to the last end");
-  const sorted = (xs: string[]) => [...xs].sort();
-  return { start: sorted(starts)[0], end: sorted(ends).pop() };
-}
+/**
+ * A GEXF 1.1–1.3 file (Gephi, Gephi Lite, graphology, networkx, igraph), static or dynamic, read
+ * as it streams: each node and edge goes to the builder when its tag closes. Entente's own GEXF
+ * comes back whole from the entries its elements carry. `mappings` (nodes, then edges) is the
+ * mapping step's choice for the file's attributes.
+ */
+export function importGexf(text: string, file?: string, mappings?: Mapping[]): ImportOutcome {
+  const b = new ImportBuilder("GEXF file");
+  const declared = { node: new Map<string, string>(), edge: new Map<string, string>() };
+  const preview = { node: new Preview(), edge: new Preview() };
+  let [version, creator, description, embedded] = ["", "", "", undefined as string | undefined];
+  // "Gephi 0.10.1" → "Gephi": the tool, not its version.
+  const tool = () => creator.trim().replace(/\s+[\d.]+.*$/, "");
+  let attributeClass: "node" | "edge" = "node";
+  // The <options> of the attribute being read: Entente's own GEXF keeps its graph data there.
+  let [attributeId, options] = ["", undefined as string | undefined];
+  let graphs = 0;
+  let defaultType = "undirected";
+  const open: Open[] = [];
+  const entries = { node: [] as (string | undefined)[], edge: [] as (string | undefined)[] };
+  const name = () => `GEXF ${version} file${tool() ? ` (${tool()})` : ""}`.replace("  ", " ");
 
-/** The element's attribute values by title; a dynamic attribute keeps its latest value. */
-function valuesOf(el: XNode, declared: Declared, b: ImportBuilder): [string, string][] {
-  const latest = new Map<string, { value: string; at: string }>();
-  for (const v of childrenNamed(child(el, "attvalues"), "attvalue")) {
-    const key = v.attrs.for ?? v.attrs.id ?? "";
-    const title = declared.get(key) ?? key;
-    const at = v.attrs.start ?? v.attrs.timestamp ?? v.attrs.end ?? "";
-    if (at !== "")
-      b.count("warning", "dynamic attribute values: only the latest value of each was kept");
-    const seen = latest.get(title);
-    if (v.attrs.value !== undefined && (!seen || at >= seen.at)) {
-      latest.set(title, { value: v.attrs.value, at });
-    }
-  }
-  return [...latest].map(([title, { value }]) => [title, value]);
-}
-
-function colorOf(el: XNode): string | undefined {
-  const c = el.children.find((n) => n.name === "color");
-  if (!c) return undefined;
-  if (c.attrs.hex) return c.attrs.hex;
-  const part = (v: string | undefined) => Math.max(0, Math.min(255, Number(v ?? 0) | 0));
-  return `#${[c.attrs.r, c.attrs.g, c.attrs.b].map((v) => part(v).toString(16).padStart(2, "0")).join("")}`;
-}
-
-function positionOf(el: XNode): { x: number; y: number } | undefined {
-  const p = el.children.find((n) => n.name === "position");
-  const [x, y] = [Number(p?.attrs.x), Number(p?.attrs.y)];
-  // Gephi's y axis points up; Entente's, like the screen's, down.
-  return p && Number.isFinite(x) && Number.isFinite(y) ? { x, y: y === 0 ? 0 : -y } : undefined;
-}
-
-function readNodes(parent: XNode | undefined, declared: Declared, b: ImportBuilder, depth: number) {
-  for (const el of childrenNamed(child(parent, "nodes"), "node")) {
+  const closeNode = (el: Open, depth: number) => {
     const id = el.attrs.id;
-    if (id === undefined) {
-      b.count("warning", "nodes without an id were dropped");
-      continue;
-    }
-    if (el.attrs.pid !== undefined || depth > 0) {
+    if (embedded !== undefined) entries.node.push(el.entry);
+    if (id === undefined) return b.count("warning", "nodes without an id were dropped");
+    if (el.attrs.pid !== undefined || depth > 0)
       b.count(
         "warning",
-        "hierarchy: nodes inside other nodes were flattened (their parent dropped)",
+        "hierarchy: nodes inside other nodes were flattened (their parent link dropped)",
       );
-    }
-    const fields: Fields = [
-      ["label", el.attrs.label],
-      ...valuesOf(el, declared, b),
-      ...Object.entries(timeOf(el, b)),
-    ];
+    preview.node.add(el.values);
+    const values = latestFields(el.values, "node", mappings?.[0], b);
+    // An attribute the reader mapped to the label wins over the file's label attribute.
+    const own: [string, unknown] = ["label", el.attrs.label];
+    const chosen = Object.values(mappings?.[0] ?? {}).includes("label");
+    const fields: Fields = [...(chosen ? [...values, own] : [own, ...values]), ...timeOf(el, b)];
     const raw = nodeFields(id, fields, b);
-    b.node({ ...raw, color: colorOf(el) ?? raw.color, position: positionOf(el) ?? raw.position });
-    readNodes(el, declared, b, depth + 1);
-  }
-}
+    b.node({ ...raw, color: el.color ?? raw.color, position: el.position ?? raw.position });
+  };
 
-/** A GEXF 1.1–1.3 file (Gephi, Gephi Lite, graphology, networkx, igraph), static or dynamic. */
-export function importGexf(root: XNode, file?: string): ImportOutcome {
-  const b = new ImportBuilder(gexfName(root));
-  const graph = child(root, "graph");
-  if (!graph)
-    return {
-      ok: false,
-      report: {
-        ...b.report,
-        notes: [{ severity: "fatal", message: "the file has no <graph> element" }],
-      },
-    };
-  const own = ownGexf(root, graph);
-  if (own) return own;
-  const timeformat = graph.attrs.timeformat ?? "double";
-  if (graph.attrs.mode === "dynamic")
-    b.report.read.push(`dynamic graph, time format "${timeformat}"`);
-  const nodeAttrs = declarations(graph, "node", b);
-  const edgeAttrs = declarations(graph, "edge", b);
-  readNodes(graph, nodeAttrs, b, 0);
-  const defaultType = graph.attrs.defaultedgetype ?? "undirected";
-  for (const el of childrenNamed(child(graph, "edges"), "edge")) {
-    const { source, target } = el.attrs;
-    if (source === undefined || target === undefined) {
-      b.count("warning", "edges without a source or target were dropped");
-      continue;
-    }
-    if ((el.attrs.type ?? defaultType) !== "directed") {
+  const closeEdge = (el: Open) => {
+    const { id, source, target, type, label, kind } = el.attrs;
+    if (embedded !== undefined) entries.edge.push(el.entry);
+    if (source === undefined || target === undefined)
+      return b.count("warning", "edges without a source or target were dropped");
+    if ((type ?? defaultType) !== "directed")
       b.count("info", "undirected edges are drawn from source to target");
-    }
-    const fields: Fields = [
-      ["label", el.attrs.label],
-      ["kind", el.attrs.kind],
-      ...valuesOf(el, edgeAttrs, b),
-      ...Object.entries(timeOf(el, b)),
-    ];
-    b.edge(edgeFields({ id: el.attrs.id, source, target }, fields, b));
-  }
-  const description = child(child(root, "meta"), "description")?.text.trim() ?? "";
-  return b.finish(description.length > 0 && description.length <= 120 ? description : "", file);
-}
+    preview.edge.add(el.values);
+    const own: Fields = [["label", label], ["kind", kind], ...timeOf(el, b)];
+    splitEdge(
+      { ...(id === undefined ? {} : { id }), source, target },
+      el.values,
+      own,
+      mappings?.[1],
+      b,
+    );
+  };
 
-/** The entry Entente wrote on each element, by the attribute id declared for it. */
-function ownGexf(root: XNode, graph: XNode): ImportOutcome | undefined {
-  const meta = child(root, "meta");
-  const embedded = meta?.children.find((c) => c.prefix === "entente" && c.name === "graph");
-  if (!embedded) return undefined;
-  const entry = (el: XNode) =>
-    childrenNamed(child(el, "attvalues"), "attvalue").find((v) => v.attrs.for === ELEMENT_FIELD)
-      ?.attrs.value;
-  return ownDocument(
-    gexfName(root),
-    embedded.text,
-    childrenNamed(child(graph, "nodes"), "node").map(entry),
-    childrenNamed(child(graph, "edges"), "edge").map(entry),
-  );
+  const onOpen = (tag: Tag, path: readonly string[]) => {
+    const parent = parentOf(path);
+    const el = open[open.length - 1];
+    const { attrs } = tag;
+    if (path.length === 1) version = attrs.version ?? versionOf(attrs.xmlns);
+    else if (tag.name === "graph" && tag.prefix === "entente" && parent === "meta") embedded = "";
+    else if (tag.name === "graph" && path.length === 2 && ++graphs === 1) {
+      defaultType = attrs.defaultedgetype ?? defaultType;
+      if (attrs.mode === "dynamic")
+        b.report.read.push(`dynamic graph, time format "${attrs.timeformat ?? "double"}"`);
+    } else if (graphs !== 1) return;
+    else if (tag.name === "attributes") attributeClass = attrs.class === "edge" ? "edge" : "node";
+    else if (tag.name === "options" && parent === "attribute" && attributeClass === "node")
+      options = "";
+    else if (tag.name === "attribute" && attrs.id !== undefined) {
+      attributeId = attrs.id;
+      declared[attributeClass].set(attrs.id, attrs.title ?? attrs.id);
+      if (attrs.id !== ELEMENT_FIELD) preview[attributeClass].declare(attrs.title ?? attrs.id);
+    } else if (
+      (tag.name === "node" && parent === "nodes") ||
+      (tag.name === "edge" && parent === "edges")
+    )
+      open.push({ attrs, values: new Map(), spells: [] });
+    else if (!el) return;
+    else if (tag.name === "attvalue") {
+      const key = attrs.for ?? attrs.id ?? "";
+      if (key === ELEMENT_FIELD) el.entry = attrs.value;
+      const cls = path.includes("edge") ? "edge" : "node";
+      const title = declared[cls].get(key) ?? key;
+      const [start, end] = [startOf(attrs), endOf(attrs)];
+      if (attrs.value !== undefined && key !== ELEMENT_FIELD)
+        addValue(el.values, title, {
+          value: attrs.value,
+          ...(start ? { start } : {}),
+          ...(end ? { end } : {}),
+        });
+    } else if (tag.name === "spell") el.spells.push({ start: startOf(attrs), end: endOf(attrs) });
+    else if (tag.name === "color" && (parent === "node" || parent === "edge"))
+      el.color = colorOf(tag);
+    else if (tag.name === "position" && parent === "node") el.position = positionOf(tag);
+  };
+
+  const onClose = (tagName: string, path: readonly string[]) => {
+    const parent = parentOf(path);
+    if (tagName === "node" && parent === "nodes" && graphs === 1) {
+      const el = open.pop();
+      if (el) closeNode(el, open.length);
+    } else if (tagName === "edge" && parent === "edges" && graphs === 1) {
+      const el = open.pop();
+      if (el) closeEdge(el);
+    } else if (tagName === "meta") b.report.format = name();
+    else if (tagName === "options" && attributeId === ELEMENT_FIELD && options !== undefined)
+      embedded = options;
+    if (tagName === "options") options = undefined;
+  };
+
+  const onText = (t: string, path: readonly string[]) => {
+    const here = path[path.length - 1];
+    if (here === "options" && options !== undefined) options += t;
+    if (parentOf(path) !== "meta") return;
+    if (here === "creator") creator += t;
+    else if (here === "description") description += t;
+    else if (here === "graph" && embedded !== undefined) embedded += t;
+  };
+
+  const streamed = streamXml(text, { open: onOpen, close: onClose, text: onText });
+  b.report.format = name();
+  if (!streamed.ok) return b.failed(`it is not well-formed XML at ${streamed.message}`);
+  if (graphs === 0) return b.failed("the file has no <graph> element");
+  if (embedded !== undefined) {
+    const own = ownDocument(name(), embedded, entries.node, entries.edge);
+    if (own) return own;
+  }
+  if (graphs > 1) b.note("warning", `only the first of ${graphs} graphs was read`);
+  for (const cls of ["node", "edge"] as const) {
+    const n = declared[cls].size;
+    if (n > 0) b.report.read.push(plural(n, `${cls} attribute`));
+  }
+  const tables = attributeTables(preview.node, preview.edge);
+  if (tables) b.report.attributes = tables;
+  const title = description.trim();
+  return b.finish(title.length > 0 && title.length <= 120 ? title : "", file);
 }

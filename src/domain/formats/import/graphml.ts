@@ -1,30 +1,24 @@
 import { ELEMENT_FIELD, GRAPH_FIELD } from "../embedded";
+import {
+  addValue,
+  attributeTables,
+  latestFields,
+  Preview,
+  splitEdge,
+  type Values,
+} from "./attributes";
 import { ImportBuilder } from "./builder";
+import type { Mapping } from "./columns";
+import { nodeFields } from "./fields";
 import { ownDocument } from "./own";
-import { edgeFields, nodeFields, type Fields } from "./fields";
 import { plural, type ImportOutcome } from "./report";
-import { child, childrenNamed, type XNode } from "./xmlTree";
+import { parentOf, streamXml, type Tag } from "./xmlStream";
 
 interface Key {
   name: string;
   type: string;
+  domain: string;
   fallback?: string;
-}
-
-/** key id → its name, type and default, for one domain ("node" or "edge"; "all" counts for both). */
-function keysFor(root: XNode, domain: string): Map<string, Key> {
-  const out = new Map<string, Key>();
-  for (const k of childrenNamed(root, "key")) {
-    const scope = k.attrs.for ?? "all";
-    if (k.attrs.id === undefined || (scope !== domain && scope !== "all")) continue;
-    const fallback = child(k, "default")?.text;
-    out.set(k.attrs.id, {
-      name: k.attrs["attr.name"] ?? k.attrs["yfiles.type"] ?? k.attrs.id,
-      type: k.attrs["attr.type"] ?? "string",
-      ...(fallback === undefined ? {} : { fallback }),
-    });
-  }
-  return out;
 }
 
 const typed = (key: Key, text: string): unknown => {
@@ -35,98 +29,161 @@ const typed = (key: Key, text: string): unknown => {
   return text;
 };
 
+/** A node or edge between its tags, with the <data> being read and yEd's own fields. */
+interface Open {
+  attrs: Record<string, string>;
+  values: Values;
+  yed: [string, unknown][];
+  data?: { key: string; text: string; nested: boolean };
+  entry?: string;
+}
+
 /** yEd keeps label, colour and place in its own elements inside <data>. */
-function yed(data: XNode): [string, unknown][] {
-  const out: [string, unknown][] = [];
-  const walk = (n: XNode) => {
-    if (n.name === "NodeLabel" && n.text.trim() !== "") out.push(["label", n.text.trim()]);
-    if (n.name === "Fill" && n.attrs.color) out.push(["color", n.attrs.color.slice(0, 7)]);
-    if (n.name === "Geometry") {
-      out.push(["x", Number(n.attrs.x) + Number(n.attrs.width ?? 0) / 2]);
-      out.push(["y", Number(n.attrs.y) + Number(n.attrs.height ?? 0) / 2]);
-    }
-    n.children.forEach(walk);
-  };
-  data.children.forEach(walk);
-  return out;
+function yedTag(tag: Tag, into: [string, unknown][]): void {
+  const { attrs } = tag;
+  if (tag.name === "Fill" && attrs.color) into.push(["color", attrs.color.slice(0, 7)]);
+  if (tag.name === "Geometry") {
+    into.push(["x", Number(attrs.x) + Number(attrs.width ?? 0) / 2]);
+    into.push(["y", Number(attrs.y) + Number(attrs.height ?? 0) / 2]);
+  }
 }
 
-function fieldsOf(el: XNode, keys: Map<string, Key>): Fields {
-  const given = new Map<string, unknown>();
-  const out: [string, unknown][] = [];
-  for (const d of childrenNamed(el, "data")) {
-    const key = keys.get(d.attrs.key ?? "");
-    if (!key) continue;
-    given.set(d.attrs.key ?? "", true);
-    if (d.children.length > 0) out.push(...yed(d));
-    else out.push([key.name, typed(key, d.text)]);
-  }
-  for (const [id, key] of keys) {
-    if (!given.has(id) && key.fallback !== undefined)
-      out.push([key.name, typed(key, key.fallback)]);
-  }
-  return out;
-}
+const inDomain = (key: Key, domain: string) => key.domain === domain || key.domain === "all";
 
-/** A GraphML file (yEd, Cytoscape desktop, networkx, igraph, Gephi, graphology). */
-export function importGraphml(root: XNode, file?: string): ImportOutcome {
+/**
+ * A GraphML file (yEd, Cytoscape desktop, networkx, igraph, Gephi, graphology), read as it
+ * streams. Entente's own GraphML comes back whole from the entries its elements carry.
+ * `mappings` (nodes, then edges) is the mapping step's choice for the file's keys.
+ */
+export function importGraphml(text: string, file?: string, mappings?: Mapping[]): ImportOutcome {
   const b = new ImportBuilder("GraphML file");
-  const graphs = childrenNamed(root, "graph");
-  const graph = graphs[0];
-  if (!graph) {
-    b.note("fatal", "the file has no <graph> element");
-    return { ok: false, report: b.report };
-  }
-  const own = ownGraphml(root, graph);
-  if (own) return own;
-  if (graphs.length > 1) b.note("warning", `only the first of ${graphs.length} graphs was read`);
-  const nodeKeys = keysFor(root, "node");
-  const edgeKeys = keysFor(root, "edge");
-  b.report.read.push(plural(nodeKeys.size, "node key"), plural(edgeKeys.size, "edge key"));
-  for (const el of childrenNamed(graph, "node")) {
-    if (el.attrs.id === undefined) {
-      b.count("warning", "nodes without an id were dropped");
-      continue;
+  const keys = new Map<string, Key>();
+  const preview = { node: new Preview(), edge: new Preview() };
+  let graphs = 0;
+  let hyperedges = 0;
+  let graphEntry: string | undefined;
+  let graphData: { key: string; text: string } | undefined;
+  let keyDefault: Key | undefined;
+  const entries = { node: [] as (string | undefined)[], edge: [] as (string | undefined)[] };
+  const open: Open[] = [];
+  const own = { graph: "", node: "", edge: "" };
+
+  const withDefaults = (el: Open, domain: string) => {
+    for (const key of keys.values()) {
+      if (inDomain(key, domain) && key.fallback !== undefined && !el.values.has(key.name))
+        addValue(el.values, key.name, { value: typed(key, key.fallback) });
     }
-    if (child(el, "graph"))
+  };
+
+  const closeElement = (el: Open, domain: "node" | "edge") => {
+    if (own.node !== "") entries[domain].push(el.entry);
+    withDefaults(el, domain);
+    const { id, source, target } = el.attrs;
+    if (domain === "node") {
+      if (id === undefined) return b.count("warning", "nodes without an id were dropped");
+      preview.node.add(el.values);
+      const fields = [...el.yed, ...latestFields(el.values, "node", mappings?.[0], b)];
+      return b.node(nodeFields(id, fields, b));
+    }
+    if (source === undefined || target === undefined)
+      return b.count("warning", "edges without a source or target were dropped");
+    preview.edge.add(el.values);
+    splitEdge(
+      { ...(id === undefined ? {} : { id }), source, target },
+      el.values,
+      el.yed,
+      mappings?.[1],
+      b,
+    );
+  };
+
+  const onOpen = (tag: Tag, path: readonly string[]) => {
+    const { attrs } = tag;
+    const depth = path.length;
+    const el = open[open.length - 1];
+    if (tag.name === "key" && depth === 2 && attrs.id !== undefined) {
+      const key: Key = {
+        name: attrs["attr.name"] ?? attrs["yfiles.type"] ?? attrs.id,
+        type: attrs["attr.type"] ?? "string",
+        domain: attrs.for ?? "all",
+      };
+      keys.set(attrs.id, key);
+      keyDefault = key;
+      if (key.name === GRAPH_FIELD && key.domain === "graph") own.graph = attrs.id;
+      if (key.name === ELEMENT_FIELD && key.domain === "node") own.node = attrs.id;
+      if (key.name === ELEMENT_FIELD && key.domain === "edge") own.edge = attrs.id;
+      // yEd's graphics keys hold its own elements, read as label, colour and place.
+      const plain = key.name !== ELEMENT_FIELD && attrs["yfiles.type"] === undefined;
+      if (plain && inDomain(key, "node")) preview.node.declare(key.name);
+      if (plain && inDomain(key, "edge")) preview.edge.declare(key.name);
+    } else if (tag.name === "graph" && depth === 2) graphs++;
+    else if (graphs !== 1 || depth < 3) return;
+    else if (depth === 3 && tag.name === "data") graphData = { key: attrs.key ?? "", text: "" };
+    else if (depth === 3 && (tag.name === "node" || tag.name === "edge"))
+      open.push({ attrs, values: new Map(), yed: [] });
+    else if (depth === 3 && tag.name === "hyperedge") hyperedges++;
+    else if (!el) return;
+    else if (depth === 4 && tag.name === "data")
+      el.data = { key: attrs.key ?? "", text: "", nested: false };
+    else if (depth === 4 && tag.name === "graph")
       b.count("warning", "hierarchy: nested graphs inside nodes were dropped");
-    if (child(el, "port")) b.count("info", "ports were dropped");
-    b.node(nodeFields(el.attrs.id, fieldsOf(el, nodeKeys), b));
-  }
-  for (const el of childrenNamed(graph, "edge")) {
-    const { source, target } = el.attrs;
-    if (source === undefined || target === undefined) {
-      b.count("warning", "edges without a source or target were dropped");
-      continue;
+    else if (depth === 4 && tag.name === "port") b.count("info", "ports were dropped");
+    else if (el.data) {
+      el.data.nested = true;
+      yedTag(tag, el.yed);
     }
-    b.edge(edgeFields({ id: el.attrs.id, source, target }, fieldsOf(el, edgeKeys), b));
+  };
+
+  const onClose = (name: string, path: readonly string[]) => {
+    const depth = path.length;
+    if (name === "key") keyDefault = undefined;
+    if (graphs !== 1) return;
+    const el = open[open.length - 1];
+    if (depth === 3 && name === "data" && graphData?.key === own.graph) graphEntry = graphData.text;
+    else if (depth === 3 && (name === "node" || name === "edge") && el) {
+      open.pop();
+      closeElement(el, name);
+    } else if (depth === 4 && name === "data" && el?.data) {
+      const { key: id, text: value, nested } = el.data;
+      const key = keys.get(id);
+      if (id !== "" && (id === own.node || id === own.edge)) el.entry = value;
+      else if (key && !nested) addValue(el.values, key.name, { value: typed(key, value) });
+      else if (!nested && id !== "") {
+        // Other readers refuse such a file; the key's id is often the name it should have had.
+        b.count("warning", `data for an undeclared key "${id}" was read under that name`);
+        addValue(el.values, id, { value });
+      }
+      el.data = undefined;
+    }
+  };
+
+  const onText = (t: string, path: readonly string[]) => {
+    const here = path[path.length - 1];
+    const el = open[open.length - 1];
+    if (here === "default" && keyDefault && parentOf(path) === "key")
+      keyDefault.fallback = (keyDefault.fallback ?? "") + t;
+    else if (graphs !== 1) return;
+    else if (path.length === 3 && here === "data" && graphData) graphData.text += t;
+    else if (path.length === 4 && here === "data" && el?.data) el.data.text += t;
+    else if (here === "NodeLabel" && el?.data && t.trim() !== "") el.yed.push(["label", t.trim()]);
+  };
+
+  const streamed = streamXml(text, { open: onOpen, close: onClose, text: onText });
+  if (!streamed.ok) return b.failed(`it is not well-formed XML at ${streamed.message}`);
+  if (graphs === 0) return b.failed("the file has no <graph> element");
+  if (own.graph !== "" && own.node !== "" && own.edge !== "") {
+    const whole = ownDocument("GraphML file", graphEntry, entries.node, entries.edge);
+    if (whole) return whole;
   }
-  const hyper = childrenNamed(graph, "hyperedge").length;
-  if (hyper > 0)
+  if (graphs > 1) b.note("warning", `only the first of ${graphs} graphs was read`);
+  const count = (domain: string) => [...keys.values()].filter((k) => inDomain(k, domain)).length;
+  b.report.read.push(plural(count("node"), "node key"), plural(count("edge"), "edge key"));
+  if (hyperedges > 0)
     b.note(
       "warning",
-      `${plural(hyper, "hyperedge")} dropped: Entente's relationships join two nodes`,
+      `${plural(hyperedges, "hyperedge")} dropped: Entente's relationships join two nodes`,
     );
+  const tables = attributeTables(preview.node, preview.edge);
+  if (tables) b.report.attributes = tables;
   return b.finish("", file);
-}
-
-/** Entente's entries, by the keys named for them. */
-function ownGraphml(root: XNode, graph: XNode): ImportOutcome | undefined {
-  const keyFor = (domain: string, name: string) =>
-    childrenNamed(root, "key").find((k) => k.attrs.for === domain && k.attrs["attr.name"] === name)
-      ?.attrs.id;
-  const [graphKey, nodeKey, edgeKey] = [
-    keyFor("graph", GRAPH_FIELD),
-    keyFor("node", ELEMENT_FIELD),
-    keyFor("edge", ELEMENT_FIELD),
-  ];
-  if (!graphKey || !nodeKey || !edgeKey) return undefined;
-  const value = (el: XNode, key: string) =>
-    childrenNamed(el, "data").find((d) => d.attrs.key === key)?.text;
-  return ownDocument(
-    "GraphML file",
-    value(graph, graphKey),
-    childrenNamed(graph, "node").map((n) => value(n, nodeKey)),
-    childrenNamed(graph, "edge").map((e) => value(e, edgeKey)),
-  );
 }

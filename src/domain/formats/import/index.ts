@@ -83,7 +83,7 @@ export function routeFile(input: FileInput): Routed {
   const xml = detectXml(text);
   if (xml?.kind === "xml") {
     const read = xml.format === "gexf" ? importGexf : importGraphml;
-    return { kind: "imported", outcome: read(xml.root, fileName) };
+    return { kind: "imported", outcome: read(text, fileName, input.mappings) };
   }
   if (xml?.kind === "unknown") return xml;
   const start = text.trimStart()[0];

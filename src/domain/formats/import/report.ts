@@ -1,4 +1,5 @@
 import type { GraphDocument } from "../json";
+import type { Table } from "./csv";
 
 /** Gephi's import report levels: only a fatal problem stops an import. */
 export type ReportSeverity = "fatal" | "warning" | "info";
@@ -15,10 +16,26 @@ export interface ImportReport {
   read: string[];
   mapped: { from: string; to: string }[];
   notes: ReportLine[];
+  /**
+   * The file's node and edge attributes with their first values, when some name says nothing
+   * Entente knows: the mapping step can then say what they are.
+   */
+  attributes?: Table[];
 }
 
 export type ImportOutcome =
-  { ok: true; doc: GraphDocument; report: ImportReport } | { ok: false; report: ImportReport };
+  | {
+      ok: true;
+      doc: GraphDocument;
+      report: ImportReport;
+      /**
+       * "builder" when ImportBuilder made the document, which keeps to the schema by
+       * construction (builder.test.ts proves it on hostile input): the loader's own checks run,
+       * the schema's second pass over every field is spared. Absent for Entente's own files.
+       */
+      checked?: "builder";
+    }
+  | { ok: false; report: ImportReport };
 
 export const fatal = (format: string, message: string): ImportOutcome => ({
   ok: false,
