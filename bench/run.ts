@@ -1,6 +1,7 @@
 // npm run bench [-- --sizes 1000,5000,20000 --families communities,hubs --steps 50 --searches 20 --load-timeout 300 --quick]
 // Builds the app and the reference pages, serves them on loopback and measures them in Chromium.
 // See "Performance" in README.md for what is measured and how.
+import { buildWithoutEditor, measureEditor } from "./editor";
 import { measureGexfImport } from "./runner/importRow";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,7 @@ import { serveStatic } from "./runner/server";
 
 const TMP = fileURLToPath(new URL("./tmp/", import.meta.url));
 const APP_DIR = `${TMP}app`;
+const APP_WITHOUT_EDITOR_DIR = `${TMP}app-without-editor`;
 const ARTICLE_RUNS = 3;
 
 // Shown, not laid out: positions() lists the nodes hidden at this step too.
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
   // Taken before the build: the working tree may change while the run goes on.
   const revision = currentRevision();
   buildPages(APP_DIR);
+  await buildWithoutEditor(APP_WITHOUT_EDITOR_DIR);
   const graphs = options.families.flatMap((family) =>
     writeGraphs(TMP, options.sizes, options.seed, family),
   );
@@ -143,6 +146,12 @@ async function main(): Promise<void> {
       article,
       sizes,
       gexfImport: measureGexfImport(TMP, GEXF_IMPORT_ELEMENTS),
+      editor: await measureEditor(
+        browser,
+        `${server.origin}/app/index.html`,
+        TMP,
+        APP_WITHOUT_EDITOR_DIR,
+      ),
       durationS: (performance.now() - started) / 1000,
     };
     save(result, options.quick);

@@ -4,6 +4,7 @@ import type { FirstFrame, PageResult } from "./pages";
 import type { BundleSize } from "./prepare";
 import type { Revision } from "./revision";
 import type { ImportResult } from "./importRow";
+import type { EditorResult } from "../editor";
 
 export const PAGES = ["app", "bare", "naive", "bare-webgl"] as const;
 export type PageName = (typeof PAGES)[number];
@@ -42,6 +43,8 @@ export interface BenchResult {
   sizes: SizeResult[];
   /** Opening a 20k-element Gephi GEXF in Node (parse worker's code path). */
   gexfImport?: ImportResult;
+  /** The authoring editor's figures (absent in runs from before it was benchmarked). */
+  editor?: EditorResult;
   /** Wall-clock time of the whole run, s. */
   durationS: number;
 }

@@ -1,3 +1,4 @@
+import type { EditorResult } from "../editor";
 import type { BenchResult, SizeResult } from "./results";
 import { measured } from "./results";
 import { percentile } from "./stats";
@@ -86,6 +87,42 @@ function familyVerdicts(result: BenchResult, family: Family): Verdict[] {
   return out;
 }
 
+export const SUGGEST_ARTICLE_MS = 500;
+export const SUGGEST_LONG_MS = 3000;
+export const EDIT_PAINT_MS = 50;
+export const EDITOR_SHARE_BYTES = 5 * 1024;
+
+export function editorVerdicts(editor: EditorResult, bundle: BenchResult["bundle"]): Verdict[] {
+  const { suggest, paint } = editor;
+  const share = bundle.gzipBytes - editor.withoutEditor.gzipBytes;
+  const times = "error" in paint ? null : paint.times;
+  return [
+    {
+      target: `Editor: suggestions for the article (${suggest.articleWords} words) ≤ ${SUGGEST_ARTICLE_MS} ms`,
+      met: suggest.articleMs <= SUGGEST_ARTICLE_MS,
+      value: `${ms(suggest.articleMs)} (median of 5, Node)`,
+    },
+    {
+      target: `Editor: suggestions for ${suggest.longWords.toLocaleString("en")} words ≤ ${SUGGEST_LONG_MS / 1000} s`,
+      met: suggest.longMs <= SUGGEST_LONG_MS,
+      value: `${duration(suggest.longMs)} (median of 3, Node)`,
+    },
+    {
+      target: `Editor: an edit on a 1,000-element draft on screen ≤ ${EDIT_PAINT_MS} ms (median)`,
+      met: times === null ? null : percentile(times, 50) <= EDIT_PAINT_MS,
+      value:
+        times === null
+          ? `not measured: ${"error" in paint ? paint.error : ""}`
+          : `${ms(percentile(times, 50))} (max ${ms(Math.max(...times))}, ${times.length} renames)`,
+    },
+    {
+      target: `Editor: adds ≤ ${EDITOR_SHARE_BYTES / 1024} KB gzip to the explorer's initial JS`,
+      met: share <= EDITOR_SHARE_BYTES,
+      value: `${(share / 1024).toFixed(1)} KB (${(bundle.gzipBytes / 1024).toFixed(1)} vs ${(editor.withoutEditor.gzipBytes / 1024).toFixed(1)} KB without it)`,
+    },
+  ];
+}
+
 export function verdicts(result: BenchResult): Verdict[] {
   const families = [...new Set(result.sizes.map(familyOf))];
   const out = families.flatMap((family) => familyVerdicts(result, family));
@@ -97,6 +134,8 @@ export function verdicts(result: BenchResult): Verdict[] {
     met: first === null ? null : first <= FIRST_FRAME_BUDGET_MS,
     value: first === null ? "not measured" : `${ms(first)} (median of ${frames.length})`,
   });
+
+  if (result.editor) out.push(...editorVerdicts(result.editor, result.bundle));
 
   const { gzipBytes } = result.bundle;
   out.push({

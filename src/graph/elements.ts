@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
 import { isSpeculative } from "../domain/view/certainty";
 import { shortLabel, TOOLTIP_CAP } from "../domain/model/labels";
-import type { Graph } from "../domain/model/types";
+import type { Graph, GraphEdge, GraphNode } from "../domain/model/types";
 import { fileColour } from "./fileColours";
 import { HUB_DEGREE, HUB_FONT_SIZE, LABEL_FONT_SIZE, wrapLabel } from "./metrics";
 import { PAST_SUFFIX } from "./palette";
@@ -61,45 +61,52 @@ function degrees(graph: Graph): Map<string, number> {
  */
 export function toElements(graph: Graph): ElementDefinition[] {
   const degree = degrees(graph);
-  const nodes = graph.nodes.map((node): ElementDefinition => {
-    const hub = (degree.get(node.id) ?? 0) >= HUB_DEGREE;
-    const font = hub ? HUB_FONT_SIZE : LABEL_FONT_SIZE;
-    // Capped, so one 10,000-character name neither covers the drawing nor shrinks it on Fit.
-    const short = shortLabel(node.label);
-    return {
-      group: "nodes",
-      data: {
-        id: toCyId(node.id),
-        label: shortLabel(node.label, TOOLTIP_CAP),
-        kind: node.kind,
-        hub,
-        degree: degree.get(node.id) ?? 0,
-        text: wrapLabel(short, font).join("\n"),
-        pastText: wrapLabel(short + PAST_SUFFIX, font).join("\n"),
-        // The colour another tool gave it fills it; its shape still says its kind.
-        ...fileColour(node.color),
-        // Where another tool placed it: the layout keeps such places (layoutInput's `preset`).
-        ...(node.position ? { at: { x: node.position.x, y: node.position.y } } : {}),
-      },
-    };
-  });
-  const edges = graph.edges.map((edge): ElementDefinition => {
-    const speculative = isSpeculative(edge);
-    const relation = shortLabel(edge.relation) + (speculative ? SPECULATIVE_MARK : "");
-    return {
-      group: "edges",
-      data: {
-        id: toCyId(edge.id),
-        source: toCyId(edge.source),
-        target: toCyId(edge.target),
-        stance: edge.stance,
-        relation,
-        pastLabel: relation + PAST_SUFFIX,
-        speculative,
-      },
-    };
-  });
-  return [...nodes, ...edges];
+  return [
+    ...graph.nodes.map((node) => nodeElement(node, degree.get(node.id) ?? 0)),
+    ...graph.edges.map(edgeElement),
+  ];
+}
+
+/** One node's element JSON, given how many edges it has (see `toElements`). */
+export function nodeElement(node: GraphNode, degree: number): ElementDefinition {
+  const hub = degree >= HUB_DEGREE;
+  const font = hub ? HUB_FONT_SIZE : LABEL_FONT_SIZE;
+  // Capped, so one 10,000-character name neither covers the drawing nor shrinks it on Fit.
+  const short = shortLabel(node.label);
+  return {
+    group: "nodes",
+    data: {
+      id: toCyId(node.id),
+      label: shortLabel(node.label, TOOLTIP_CAP),
+      kind: node.kind,
+      hub,
+      degree,
+      text: wrapLabel(short, font).join("\n"),
+      pastText: wrapLabel(short + PAST_SUFFIX, font).join("\n"),
+      // The colour another tool gave it fills it; its shape still says its kind.
+      ...fileColour(node.color),
+      // Where another tool placed it: the layout keeps such places (layoutInput's `preset`).
+      ...(node.position ? { at: { x: node.position.x, y: node.position.y } } : {}),
+    },
+  };
+}
+
+/** One edge's element JSON (see `toElements`). */
+export function edgeElement(edge: GraphEdge): ElementDefinition {
+  const speculative = isSpeculative(edge);
+  const relation = shortLabel(edge.relation) + (speculative ? SPECULATIVE_MARK : "");
+  return {
+    group: "edges",
+    data: {
+      id: toCyId(edge.id),
+      source: toCyId(edge.source),
+      target: toCyId(edge.target),
+      stance: edge.stance,
+      relation,
+      pastLabel: relation + PAST_SUFFIX,
+      speculative,
+    },
+  };
 }
 
 /** Replaces whatever the canvas shows with all of `graph`'s elements. */

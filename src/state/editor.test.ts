@@ -38,3 +38,48 @@ describe("editor store", () => {
     });
   });
 });
+
+describe("editor store: decisions on suggestions", () => {
+  it("undoes and redoes a rejection and a merge like any edit, in order with the others", () => {
+    const store = createEditorStore("d1", bakeryDraft());
+    const { change, setSession } = store.getState();
+    setSession({ rejected: ["Images"] });
+    change({ type: "title", title: "Flour" });
+    store.getState().setSession({ merged: { Holt: "Mira Holt" } });
+    store.getState().undo();
+    expect(store.getState().session.merged).toEqual({});
+    expect(store.getState().history.present.title).toBe("Flour");
+    store.getState().undo();
+    expect(store.getState().history.present.title).not.toBe("Flour");
+    expect(store.getState().session.rejected).toEqual(["Images"]);
+    store.getState().undo();
+    expect(store.getState().session.rejected).toEqual([]);
+    store.getState().redo();
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().session).toEqual({
+      rejected: ["Images"],
+      merged: { Holt: "Mira Holt" },
+      aliases: {},
+    });
+    expect(store.getState().history.present.title).toBe("Flour");
+  });
+
+  it("takes back an accepted entity and the names it brought in one step", () => {
+    const store = createEditorStore("d1", bakeryDraft());
+    store.getState().change(
+      {
+        type: "addNode",
+        node: { id: "coop", label: "Green Fields Co-op", kind: "organization", evidence: [] },
+      },
+      { aliases: { coop: ["Co-op"] } },
+    );
+    store.getState().undo();
+    expect(store.getState().history.present.nodes.map((n) => n.id)).toEqual([
+      "holt",
+      "bakery",
+      "mill",
+    ]);
+    expect(store.getState().session.aliases).toEqual({});
+  });
+});

@@ -17,17 +17,26 @@ export interface EditorData {
   draftId: string;
   history: History;
   session: EditorSession;
+  /** The session at each step of `history.past` and `history.future`, so Undo takes back decisions too. */
+  sessions: { past: EditorSession[]; future: EditorSession[] };
   /** Why the last change was refused, in the author's words; null when it went ahead. */
   refusal: string | null;
+  /** The entity or relationship picked on the canvas, in a list or from a problem; not an edit. */
+  selected: string | null;
 }
 
 export interface EditorActions {
-  /** Applies a change as one undo step unless refused; returns whether it went ahead. */
-  change: (change: Change) => boolean;
+  /**
+   * Applies a change as one undo step unless refused; returns whether it went ahead. A session
+   * patch given with it (the names an accepted suggestion brings) is part of the same step.
+   */
+  change: (change: Change, session?: Partial<EditorSession>) => boolean;
   undo: () => void;
   redo: () => void;
+  /** A decision on suggestions (reject, merge) as one undo step of its own. */
   setSession: (session: Partial<EditorSession>) => void;
   clearRefusal: () => void;
+  select: (id: string | null) => void;
 }
 
 export type EditorState = EditorData & EditorActions;
@@ -41,19 +50,62 @@ export function createEditorStore(
   doc: DraftDocument,
   session: EditorSession = EMPTY_SESSION,
 ): EditorStore {
-  return createStore<EditorState>()((set, get) => ({
-    draftId,
-    history: edit.startHistory(doc),
-    session,
-    refusal: null,
-    change: (change) => {
-      const refusal = edit.refusal(get().history.present, change);
-      set(refusal ? { refusal } : { history: edit.commit(get().history, change), refusal: null });
-      return refusal === null;
-    },
-    undo: () => set({ history: edit.undo(get().history), refusal: null }),
-    redo: () => set({ history: edit.redo(get().history), refusal: null }),
-    setSession: (patch) => set({ session: { ...get().session, ...patch } }),
-    clearRefusal: () => set({ refusal: null }),
-  }));
+  return createStore<EditorState>()((set, get) => {
+    /** Moves to `history` with `session`, keeping the sessions in step with the documents. */
+    const step = (history: History, patch: Partial<EditorSession> = {}) => {
+      const { session, sessions } = get();
+      set({
+        history,
+        session: { ...session, ...patch },
+        sessions: { past: [...sessions.past, session].slice(-history.past.length), future: [] },
+        refusal: null,
+      });
+    };
+    return {
+      draftId,
+      history: edit.startHistory(doc),
+      session,
+      sessions: { past: [], future: [] },
+      refusal: null,
+      selected: null,
+      change: (change, patch) => {
+        const { history } = get();
+        const refusal = edit.refusal(history.present, change);
+        if (refusal) {
+          set({ refusal });
+          return false;
+        }
+        const next = edit.commit(history, change);
+        if (next !== history) step(next, patch);
+        else if (patch) step(edit.record(history, history.present), patch);
+        else set({ refusal: null });
+        return true;
+      },
+      undo: () => {
+        const { history, session, sessions } = get();
+        const previous = sessions.past.at(-1);
+        if (history.past.length === 0 || !previous) return;
+        set({
+          history: edit.undo(history),
+          session: previous,
+          sessions: { past: sessions.past.slice(0, -1), future: [session, ...sessions.future] },
+          refusal: null,
+        });
+      },
+      redo: () => {
+        const { history, session, sessions } = get();
+        const [next, ...future] = sessions.future;
+        if (history.future.length === 0 || !next) return;
+        set({
+          history: edit.redo(history),
+          session: next,
+          sessions: { past: [...sessions.past, session], future },
+          refusal: null,
+        });
+      },
+      setSession: (patch) => step(edit.record(get().history, get().history.present), patch),
+      clearRefusal: () => set({ refusal: null }),
+      select: (selected) => set({ selected }),
+    };
+  });
 }

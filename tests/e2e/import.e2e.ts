@@ -117,6 +117,7 @@ describeE2E("opening other tools' files", () => {
       expect(await reportTitle(app.page)).toBe(c.report);
       expect(await ticks(app.page)).toEqual(c.ticks);
       expect(await app.problems()).toEqual([]);
+      await screenshot(app.page, `import-${c.files()[0]?.name ?? ""}-1440x900`);
     } finally {
       await app.close();
     }

@@ -156,13 +156,11 @@ describeE2E("opening a graph file", () => {
           characterData: true,
         });
       });
-      await app.page
-        .getByLabel("Open graph file")
-        .setInputFiles({
-          name: "crowded.json",
-          mimeType: "application/json",
-          buffer: Buffer.from(MANY_TEXT),
-        });
+      await app.page.getByLabel("Open graph file").setInputFiles({
+        name: "crowded.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(MANY_TEXT),
+      });
       const { nodes, edges } = loaded(MANY_TEXT);
       await app.page.waitForFunction(
         (count) => Object.keys(window.__entente?.positions() ?? {}).length === count,

@@ -1,16 +1,26 @@
 import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
+import type { KeyboardEvent } from "react";
 import type { Change } from "../../domain/edit/types";
 import { fromCyId, toCyId } from "../../graph/elements";
+import { graphScale } from "../../graph/metrics";
 import { STYLESHEETS } from "../../graph/stylesheet";
 import { THEMES } from "../../graph/palette";
 import { useColorScheme } from "../../graph/useColorScheme";
 import { useEditor, useEditorStore } from "../../state/editorContext";
 import { DraftCanvasController } from "./draftCanvas";
-import { itemAnchor } from "../../components/editor/EntitiesPanel";
+import { itemAnchor } from "../../components/editor/ItemRow";
 
 const FIT_PADDING = 30;
+const SMALL_STEP = 10;
+const BIG_STEP = 50;
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 const MAX_FIT_ZOOM = 1.5;
 
 function fit(cy: Core) {
@@ -32,13 +42,15 @@ export function DraftCanvas() {
   const scheme = useColorScheme();
   const [tidying, setTidying] = useState(false);
   const empty = useEditor((s) => s.history.present.nodes.length === 0);
+  // The explorer's detail tiers: a big draft draws straight edges without arrows, as a big graph does.
+  const scale = useEditor((s) => graphScale(s.history.present));
 
   useEffect(() => {
     const container = box.current;
     if (!container) return;
     const cy = cytoscape({
       container,
-      style: STYLESHEETS.small.light,
+      style: STYLESHEETS[graphScale(store.getState().history.present)].light,
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -63,6 +75,7 @@ export function DraftCanvas() {
       );
     } else fit(cy);
     const unsubscribe = store.subscribe((state, previous) => {
+      if (state.selected !== previous.selected) controller.select(state.selected);
       if (state.history.present === previous.history.present) return;
       const added = controller.sync(state.history.present);
       // Refit only when a new node would be cut off: otherwise the view stays where it was.
@@ -72,6 +85,7 @@ export function DraftCanvas() {
         return box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
       });
       if (outside) fit(cy);
+      if (state.selected !== null) controller.select(state.selected);
     });
     cy.on("dragfree", "node", (event) => {
       const at = event.target.position();
@@ -81,9 +95,11 @@ export function DraftCanvas() {
         position: { x: Math.round(at.x), y: Math.round(at.y) },
       });
     });
-    cy.on("tap", "node", (event) =>
-      document.getElementById(itemAnchor(fromCyId(event.target.id())))?.focus(),
-    );
+    cy.on("tap", "node, edge", (event) => {
+      const id = fromCyId(event.target.id());
+      store.getState().select(id);
+      document.getElementById(itemAnchor(id))?.focus();
+    });
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     return () => {
@@ -96,8 +112,25 @@ export function DraftCanvas() {
   }, [store]);
 
   useEffect(() => {
-    canvas.current?.cy.style(STYLESHEETS.small[scheme]);
-  }, [scheme]);
+    canvas.current?.cy.style(STYLESHEETS[scale][scheme]);
+  }, [scale, scheme]);
+
+  // The keyboard's drag: arrows move the picked entity (Shift: further), each press one undo step.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = ARROWS[event.key];
+    const { selected, history, change } = store.getState();
+    const node = history.present.nodes.find((n) => n.id === selected);
+    const drawn = node && canvas.current?.cy.getElementById(toCyId(node.id));
+    if (!step || !node || !drawn || drawn.empty()) return;
+    event.preventDefault();
+    const at = drawn.position();
+    const by = event.shiftKey ? BIG_STEP : SMALL_STEP;
+    change({
+      type: "position",
+      id: node.id,
+      position: { x: Math.round(at.x + step[0] * by), y: Math.round(at.y + step[1] * by) },
+    });
+  };
 
   const tidy = async () => {
     const current = canvas.current;
@@ -133,8 +166,10 @@ export function DraftCanvas() {
       <div
         ref={box}
         className="editor-canvas"
-        role="img"
-        aria-label="The draft as a graph; drag a node to place it. The lists beside it hold the same entities and relationships."
+        role="application"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        aria-label="The draft as a graph. Drag a node to place it, or pick an entity (on the graph or in the Entities list) and move it with the arrow keys here, Shift for bigger steps. The lists beside it hold the same entities and relationships."
         style={{ background: THEMES[scheme].background }}
       />
       {empty && <p className="editor-canvas-empty">Accepted entities appear here.</p>}

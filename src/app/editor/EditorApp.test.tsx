@@ -108,6 +108,84 @@ describe("the editor", () => {
     expect(within(suggestions).getByText(/^No names left to suggest/)).toBeInTheDocument();
   });
 
+  it("takes back a merge and a rejection with Undo and Ctrl+Z, and redoes them", async () => {
+    const user = await startWith(TEXT);
+    const suggestions = screen.getByRole("region", { name: "Suggestions" });
+    await within(suggestions).findByText(/3 names found/, {}, { timeout: 10_000 });
+    const pendingNames = () =>
+      within(suggestions)
+        .queryAllByLabelText(/^Name for /)
+        .map((input) => (input as HTMLInputElement).value);
+    await user.click(within(suggestions).getByRole("button", { name: "Merge Old Mill into…" }));
+    await user.selectOptions(
+      within(suggestions).getByLabelText("Merge Old Mill into"),
+      "Corner Bakery",
+    );
+    await user.click(within(suggestions).getByRole("button", { name: "Merge Old Mill" }));
+    await user.click(within(suggestions).getByRole("button", { name: "Reject Mira Holt" }));
+    expect(pendingNames()).toEqual(["Corner Bakery"]);
+
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(pendingNames()).toEqual(["Mira Holt", "Corner Bakery"]);
+    await act(async () => {
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await user.keyboard("{Control>}z{/Control}");
+    expect(pendingNames()).toEqual(["Mira Holt", "Corner Bakery", "Old Mill"]);
+    await user.keyboard("{Control>}{Shift>}z{/Shift}{/Control}");
+    await user.click(screen.getByRole("button", { name: "Redo" }));
+    expect(pendingNames()).toEqual(["Corner Bakery"]);
+  });
+
+  it("picks an entity from its problem, in the list, and moves it with the arrow keys as undoable steps", async () => {
+    const user = await startWith(TEXT);
+    await acceptAll(user);
+    await user.click(screen.getByRole("button", { name: "Remove quote 1 of Old Mill" }));
+    const problems = screen.getByRole("region", { name: "Problems" });
+    await user.click(
+      await within(problems).findByRole("link", { name: "Go to Old Mill" }, { timeout: 5_000 }),
+    );
+    const row = screen.getByLabelText("Name of Old Mill").closest("li");
+    expect(row).toHaveAttribute("aria-current", "true");
+    expect(row).toHaveFocus();
+
+    const saved = async () => {
+      const [latest] = await listDrafts();
+      return latest?.doc.nodes.find((n) => n.label === "Old Mill")?.position;
+    };
+    const canvas = screen.getByRole("application");
+    canvas.focus();
+    await user.keyboard("{ArrowRight}");
+    await waitFor(async () => expect(await saved()).toBeDefined());
+    const first = (await saved()) ?? { x: NaN, y: NaN };
+    await user.keyboard("{ArrowRight}{Shift>}{ArrowDown}{/Shift}");
+    await waitFor(async () => expect(await saved()).toEqual({ x: first.x + 10, y: first.y + 50 }));
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await waitFor(async () => expect(await saved()).toEqual({ x: first.x + 10, y: first.y }));
+  });
+
+  it("picks a passage in the article with the arrow keys and makes a relationship of it", async () => {
+    const user = await startWith(TEXT);
+    await acceptAll(user);
+    screen.getByRole("document", { name: "Article" }).focus();
+    await user.keyboard("{ArrowDown}");
+    const box = screen.getByRole("textbox", { name: "Passage" });
+    expect(box).toHaveValue("Mira Holt runs the Corner Bakery, Holt said.");
+    await user.keyboard("{Shift>}{ArrowLeft}{ArrowLeft}{/Shift}{ArrowRight}");
+    expect(box).toHaveValue("Holt runs the Corner Bakery,");
+    await user.keyboard("{ArrowDown}");
+    expect(box).toHaveValue("Old Mill sells flour to the Corner Bakery.");
+    await user.keyboard("{ArrowUp}{Shift>}{ArrowLeft}{ArrowLeft}{/Shift}");
+    const form = screen.getByRole("form", { name: "New relationship" });
+    expect(within(form).getByLabelText("From")).toHaveValue("mira-holt");
+    expect(within(form).getByLabelText("To")).toHaveValue("corner-bakery");
+    await user.type(within(form).getByLabelText("Relation"), "runs");
+    await user.click(within(form).getByRole("button", { name: "Add relationship" }));
+    expect(screen.getByRole("list", { name: "Relationships" })).toHaveTextContent(
+      "Mira Holt runs Corner Bakery",
+    );
+  });
+
   it("refuses a passage across paragraphs and a relationship from an entity to itself", async () => {
     const user = await startWith(TEXT);
     await acceptAll(user);

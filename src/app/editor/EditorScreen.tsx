@@ -7,6 +7,7 @@ import type { TextAnchor } from "../../domain/model/types";
 import { suggestClaim } from "../../domain/suggest/claim";
 import { withoutOverlaps } from "../../domain/suggest/mentions";
 import { entityNames, pendingSuggestions } from "../../domain/suggest/pending";
+import type { EntitySuggestion } from "../../domain/suggest/types";
 import { acrossParagraphs, sentenceAround } from "../../domain/suggest/sentence";
 import { ArticleView } from "../../components/editor/ArticleView";
 import type { ArticleMark } from "../../components/editor/ArticleView";
@@ -24,6 +25,7 @@ import type { EditorState, EditorStore } from "../../state/editor";
 import { EditorProvider, useEditor } from "../../state/editorContext";
 import type { SaveStatus } from "./useAutosave";
 import { mentionsOf } from "./mentionCache";
+import { sameItems, useStable } from "./useStable";
 import { useProblems } from "./useProblems";
 import { useSuggestions } from "./useSuggestions";
 
@@ -66,14 +68,25 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
   const change = useEditor((s) => s.change);
   const text = doc.source.text;
   const { status, suggestions } = useSuggestions(text, doc.source.published);
-  const { problems, checking } = useProblems(doc);
+  const { problems, checked, checking } = useProblems(doc);
   const [passage, setPassage] = useState<TextAnchor | null>(null);
 
-  const pending = useMemo(
-    () => pendingSuggestions(suggestions.entities, doc, session),
-    [suggestions.entities, doc, session],
+  const pending = useStable(
+    useMemo(
+      () => pendingSuggestions(suggestions.entities, doc, session),
+      [suggestions.entities, doc, session],
+    ),
+    sameItems<EntitySuggestion>(),
   );
-  const named = useMemo(() => entityNames(doc, session), [doc, session]);
+  // Unchanged by most edits (a move, a quote, a kind): the marks and the article then stay as they were.
+  const named = useStable(
+    useMemo(() => entityNames(doc, session), [doc, session]),
+    sameItems((a, b) => a.id === b.id && sameItems<string>()(a.names, b.names)),
+  );
+  const entities = useStable(
+    useMemo(() => doc.nodes.map((n) => ({ id: n.id, label: n.label })), [doc.nodes]),
+    sameItems((a, b) => a.id === b.id && a.label === b.label),
+  );
   const marks = useMemo((): ArticleMark[] => {
     const entity = named.flatMap((e) =>
       e.names.flatMap((n) =>
@@ -93,7 +106,7 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
   const accept = useCallback(
     (items: Accepted[]) => {
       const taken = idsOf(store.getState().history.present);
-      const aliases = { ...store.getState().session.aliases };
+      const aliases: Record<string, string[]> = {};
       const changes: Change[] = items.map(({ suggestion, name, kind }) => {
         const id = uniqueId(name, taken);
         taken.add(id);
@@ -113,28 +126,36 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
           },
         };
       });
-      // Aliases first: the new nodes then hide their suggestions by every name at once.
-      store.getState().setSession({ aliases });
-      change(changes.length === 1 && changes[0] ? changes[0] : { type: "batch", changes });
+      // The names come with the nodes, in the same undo step: they hide their suggestions at once.
+      change(changes.length === 1 && changes[0] ? changes[0] : { type: "batch", changes }, {
+        aliases: { ...store.getState().session.aliases, ...aliases },
+      });
     },
     [store, change, text],
   );
-  const reject = (key: string) =>
-    store.getState().setSession({ rejected: [...session.rejected, key] });
-  const merge = (key: string, into: { suggestion: string } | { entity: string }) => {
-    if ("suggestion" in into) {
-      store.getState().setSession({ merged: { ...session.merged, [key]: into.suggestion } });
-      return;
-    }
-    const s = pending.find((p) => p.key === key);
-    const names = s ? [s.name, ...s.aliases] : [key];
-    store.getState().setSession({
-      aliases: {
-        ...session.aliases,
-        [into.entity]: [...(session.aliases[into.entity] ?? []), ...names],
-      },
-    });
-  };
+  // Each decision is an undo step (the store's setSession), read from the store so these stay
+  // the same functions between edits.
+  const reject = useCallback(
+    (key: string) => {
+      const { session: now, setSession } = store.getState();
+      setSession({ rejected: [...now.rejected, key] });
+    },
+    [store],
+  );
+  const merge = useCallback(
+    (key: string, into: { suggestion: string } | { entity: string }, names: string[]) => {
+      const { session: now, setSession } = store.getState();
+      if ("suggestion" in into) setSession({ merged: { ...now.merged, [key]: into.suggestion } });
+      else
+        setSession({
+          aliases: {
+            ...now.aliases,
+            [into.entity]: [...(now.aliases[into.entity] ?? []), ...names],
+          },
+        });
+    },
+    [store],
+  );
 
   const exportGraph = () => {
     downloadBlob(
@@ -188,7 +209,7 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
       <main className="editor-main">
         <section className="editor-column editor-source" aria-label="Article and passage">
           <h2 className="editor-source-title">{doc.source.title}</h2>
-          <ArticleView text={text} marks={marks} onSelect={setPassage} />
+          <ArticleView text={text} marks={marks} passage={passage} onSelect={setPassage} />
         </section>
         <section className="editor-column editor-claim" aria-label="Selected passage">
           <DraftCanvas />
@@ -215,14 +236,14 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
             status={status}
             found={suggestions.entities.length}
             pending={pending}
-            entities={doc.nodes.map((n) => ({ id: n.id, label: n.label }))}
+            entities={entities}
             onAccept={accept}
             onReject={reject}
             onMerge={merge}
           />
           <EntitiesPanel />
           <RelationshipsPanel />
-          <ProblemsPanel doc={doc} problems={problems} checking={checking} />
+          <ProblemsPanel doc={checked} problems={problems} checking={checking} />
         </section>
       </main>
     </div>

@@ -93,3 +93,81 @@ describe("DraftCanvasController", () => {
     expect(canvas.positions().get("holt")).toEqual({ x: -50, y: 30 });
   });
 });
+
+describe("DraftCanvasController after the first draw", () => {
+  it("touches only the elements an edit changed", () => {
+    const cy = cytoscape({ headless: true });
+    const canvas = new DraftCanvasController(cy);
+    const doc = placed();
+    canvas.sync(doc);
+    // Marks left on untouched elements survive an edit elsewhere: nothing re-sets them.
+    cy.getElementById("@holt").data("label", "untouched");
+    cy.getElementById("@runs").data("relation", "untouched");
+    canvas.sync(applyChange(doc, { type: "updateNode", id: "mill", patch: { label: "Mill" } }));
+    expect(cy.getElementById("@mill").data("label")).toBe("Mill");
+    expect(cy.getElementById("@holt").data("label")).toBe("untouched");
+    expect(cy.getElementById("@runs").data("relation")).toBe("untouched");
+  });
+
+  it("redraws the ends of an added or removed edge with their new degree", () => {
+    const cy = cytoscape({ headless: true });
+    const canvas = new DraftCanvasController(cy);
+    const doc = placed();
+    canvas.sync(doc);
+    expect(cy.getElementById("@mill").data("degree")).toBe(0);
+    const linked = applyChange(doc, {
+      type: "addEdge",
+      edge: {
+        id: "sells",
+        source: "mill",
+        target: "bakery",
+        stance: "alliance",
+        relation: "sells to",
+        evidence: [{ quote: "Old Mill" }],
+      },
+    });
+    canvas.sync(linked);
+    expect([
+      cy.getElementById("@mill").data("degree"),
+      cy.getElementById("@bakery").data("degree"),
+    ]).toEqual([1, 2]);
+    canvas.sync(applyChange(linked, { type: "removeEdge", id: "sells" }));
+    expect(cy.getElementById("@mill").data("degree")).toBe(0);
+    expect(cy.edges().map((e) => e.id())).toEqual(["@runs"]);
+  });
+
+  it("jumps between any two versions, as undo does", () => {
+    const cy = cytoscape({ headless: true });
+    const canvas = new DraftCanvasController(cy);
+    const doc = placed();
+    canvas.sync(doc);
+    canvas.sync(applyChange(doc, { type: "removeNode", id: "bakery" }));
+    expect(cy.edges().length).toBe(0);
+    canvas.sync(doc);
+    expect(cy.nodes().map((n) => n.id())).toEqual(["@holt", "@mill", "@bakery"]);
+    expect(cy.edges().map((e) => e.id())).toEqual(["@runs"]);
+    expect(canvas.positions().get("bakery")).toEqual({ x: 200, y: 0 });
+  });
+});
+
+describe("DraftCanvasController.select", () => {
+  it("marks only the picked element, and brings it into view when it is off screen", () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const canvas = new DraftCanvasController(cy);
+    const doc = placed();
+    canvas.sync({
+      ...doc,
+      nodes: doc.nodes.map((n) => (n.id === "mill" ? { ...n, position: { x: 5000, y: 0 } } : n)),
+    });
+    cy.zoom(1);
+    cy.pan({ x: 0, y: 0 });
+    canvas.select("runs");
+    expect(cy.elements(".selected").map((e) => e.id())).toEqual(["@runs"]);
+    expect(cy.pan()).toEqual({ x: 0, y: 0 });
+    canvas.select("mill");
+    expect(cy.elements(".selected").map((e) => e.id())).toEqual(["@mill"]);
+    expect(cy.pan().x).toBeLessThan(-4000);
+    canvas.select(null);
+    expect(cy.elements(".selected").length).toBe(0);
+  });
+});

@@ -45,6 +45,7 @@ export function useAutosave(store: EditorStore, initialRevision: number): SaveSt
       });
     };
     if (initialRevision === 0) save();
+    // Started at once: "Draft saved" must never show while a change is not yet on its way.
     return store.subscribe((state, previous) => {
       if (state.history.present !== previous.history.present || state.session !== previous.session)
         save();

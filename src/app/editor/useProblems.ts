@@ -24,7 +24,12 @@ async function check(doc: DraftDocument, signal: AbortSignal): Promise<Problem[]
 }
 
 /** The loader's own checks on the draft, run a moment after the last change. */
-export function useProblems(doc: DraftDocument): { problems: Problem[] | null; checking: boolean } {
+export function useProblems(doc: DraftDocument): {
+  problems: Problem[] | null;
+  /** The version the problems were found in: their paths point into it. */
+  checked: DraftDocument | null;
+  checking: boolean;
+} {
   const [result, setResult] = useState<{ doc: DraftDocument; problems: Problem[] } | null>(null);
   useEffect(() => {
     const abort = new AbortController();
@@ -39,5 +44,9 @@ export function useProblems(doc: DraftDocument): { problems: Problem[] | null; c
       abort.abort();
     };
   }, [doc]);
-  return { problems: result?.problems ?? null, checking: result?.doc !== doc };
+  return {
+    problems: result?.problems ?? null,
+    checked: result?.doc ?? null,
+    checking: result?.doc !== doc,
+  };
 }

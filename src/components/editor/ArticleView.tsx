@@ -1,4 +1,6 @@
 import { memo, useEffect, useMemo, useRef } from "react";
+import type { KeyboardEvent } from "react";
+import { movePassage, passageMove } from "../../domain/suggest/passageKeys";
 import type { TextAnchor } from "../../domain/model/types";
 
 export interface ArticleMark extends TextAnchor {
@@ -88,17 +90,42 @@ function offsetOf(node: Node, offset: number): number | null {
     : base + (offset > 0 ? (piece.textContent?.length ?? 0) : 0);
 }
 
+/** The DOM point at a text offset: inside the piece that holds it. */
+function pointAt(root: HTMLElement, offset: number): [Node, number] | null {
+  let found: [Node, number] | null = null;
+  for (const piece of root.querySelectorAll<HTMLElement>("[data-start]")) {
+    const start = Number(piece.dataset.start);
+    const length = piece.textContent?.length ?? 0;
+    if (start > offset) break;
+    if (offset <= start + length) found = [piece.firstChild ?? piece, offset - start];
+  }
+  return found;
+}
+
+/** Shows a passage as the page's selection, so it is seen as a mouse selection would be. */
+function showPassage(root: HTMLElement, passage: TextAnchor) {
+  const from = pointAt(root, passage.start);
+  const to = pointAt(root, passage.end);
+  if (from && to) document.getSelection()?.setBaseAndExtent(from[0], from[1], to[0], to[1]);
+}
+
+export const ARTICLE_KEYS_HINT =
+  "Keyboard: ↓ and ↑ pick the next or previous sentence, ← and → move its start by a word, Shift+← and Shift+→ its end, Shift+↓ and Shift+↑ its end by a sentence.";
+
 /**
- * The article with mentions marked. Selecting words in it (mouse, or Shift+arrows with caret
- * browsing) reports their offsets in the text; the Passage box beside it is the keyboard way.
+ * The article with mentions marked. Selecting words in it with the mouse reports their offsets in
+ * the text; with the keyboard, the arrow keys pick a sentence and move its ends (`movePassage`).
  */
-export function ArticleView({
+export const ArticleView = memo(function ArticleView({
   text,
   marks,
+  passage,
   onSelect,
 }: {
   text: string;
   marks: readonly ArticleMark[];
+  /** The passage chosen so far, which the arrow keys move on from. */
+  passage: TextAnchor | null;
   onSelect: (range: TextAnchor) => void;
 }) {
   const root = useRef<HTMLDivElement>(null);
@@ -128,19 +155,42 @@ export function ArticleView({
     };
   }, []);
 
+  const onKeyDown = (event: KeyboardEvent) => {
+    const move = passageMove(event.key, event.shiftKey);
+    if (!move || event.ctrlKey || event.altKey || event.metaKey || !root.current) return;
+    event.preventDefault();
+    const next = movePassage(text, passage, move);
+    if (next.end <= next.start) return;
+    showPassage(root.current, next);
+    onSelect(next);
+  };
+
   return (
-    <div ref={root} className="editor-article" tabIndex={0} aria-label="Article" role="document">
-      {rows.map(({ start, pieces }) => (
-        <Paragraph
-          key={start}
-          text={text}
-          start={start}
-          pieces={pieces}
-          signature={pieces
-            .map((p) => `${p.start}:${p.end}:${p.mark?.tone ?? ""}:${p.mark?.title ?? ""}`)
-            .join(",")}
-        />
-      ))}
-    </div>
+    <>
+      <p id="editor-article-keys" className="editor-hint">
+        {ARTICLE_KEYS_HINT}
+      </p>
+      <div
+        ref={root}
+        className="editor-article"
+        tabIndex={0}
+        aria-label="Article"
+        aria-describedby="editor-article-keys"
+        role="document"
+        onKeyDown={onKeyDown}
+      >
+        {rows.map(({ start, pieces }) => (
+          <Paragraph
+            key={start}
+            text={text}
+            start={start}
+            pieces={pieces}
+            signature={pieces
+              .map((p) => `${p.start}:${p.end}:${p.mark?.tone ?? ""}:${p.mark?.title ?? ""}`)
+              .join(",")}
+          />
+        ))}
+      </div>
+    </>
   );
-}
+});

@@ -1,3 +1,5 @@
+import { useState } from "react";
+
 export interface DraftSummary {
   id: string;
   title: string;
@@ -9,7 +11,7 @@ export interface DraftSummary {
 const when = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-/** Saved drafts, the latest first: reopen or delete each. */
+/** Saved drafts, the latest first: reopen or delete each (asking first, naming what goes). */
 export function DraftsList({
   drafts,
   onOpen,
@@ -23,6 +25,7 @@ export function DraftsList({
   onNew: () => void;
   onClose: () => void;
 }) {
+  const [asking, setAsking] = useState<string | null>(null);
   return (
     <section className="editor-start" aria-label="Drafts">
       <h1>Drafts</h1>
@@ -45,11 +48,35 @@ export function DraftsList({
               </button>
               <button
                 type="button"
-                onClick={() => onDelete(d.id)}
+                onClick={() => setAsking(d.id)}
                 aria-label={`Delete draft ${d.title}`}
               >
                 Delete
               </button>
+              {asking === d.id && (
+                <div
+                  role="alertdialog"
+                  aria-label={`Delete draft ${d.title}?`}
+                  className="editor-confirm"
+                >
+                  <p>
+                    Delete the draft “{d.title}” with its {d.nodes} entities and {d.edges}{" "}
+                    relationships? It is kept only in this browser, so it cannot be brought back.
+                  </p>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setAsking(null);
+                      onDelete(d.id);
+                    }}
+                  >
+                    Delete draft
+                  </button>
+                  <button type="button" onClick={() => setAsking(null)} autoFocus>
+                    Keep
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ul>

@@ -26,7 +26,10 @@ export function EditorBar({
   const doc = useEditor(selectDoc);
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
-  const { undo, redo, change } = useEditor((s) => s);
+  // Each action alone: selecting the whole state would re-render the bar on every edit.
+  const undo = useEditor((s) => s.undo);
+  const redo = useEditor((s) => s.redo);
+  const change = useEditor((s) => s.change);
   const [title, setTitle] = useState(doc.title);
   const [shown, setShown] = useState(doc.title);
   if (shown !== doc.title) {

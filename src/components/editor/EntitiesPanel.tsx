@@ -4,8 +4,8 @@ import { NODE_KINDS } from "../../domain/model/types";
 import type { NodeKind } from "../../domain/model/types";
 import type { Change, DraftNode } from "../../domain/edit/types";
 import { EvidenceList } from "./EvidenceList";
-
-export const itemAnchor = (id: string) => `editor-item-${id}`;
+import { ItemRow } from "./ItemRow";
+import type { Picking } from "./ItemRow";
 
 /** A name field that commits on Enter or leaving it, so each rename is one undo step. */
 function NameField({ node, onRename }: { node: DraftNode; onRename: (label: string) => void }) {
@@ -29,7 +29,7 @@ function NameField({ node, onRename }: { node: DraftNode; onRename: (label: stri
   );
 }
 
-interface RowProps {
+interface RowProps extends Picking {
   node: DraftNode;
   /** How many relationships go with it if it is removed. */
   count: number;
@@ -39,13 +39,21 @@ interface RowProps {
 }
 
 // Memoised: the draft shares unchanged nodes between edits, so an edit re-renders its row only.
-const EntityRow = memo(function EntityRow({ node: n, count, asking, setAsking, change }: RowProps) {
+const EntityRow = memo(function EntityRow({
+  node: n,
+  count,
+  asking,
+  setAsking,
+  change,
+  selected,
+  select,
+}: RowProps) {
   const remove = () => {
     setAsking(null);
     change({ type: "removeNode", id: n.id });
   };
   return (
-    <li id={itemAnchor(n.id)} tabIndex={-1} className="editor-item">
+    <ItemRow id={n.id} selected={selected} select={select}>
       <div className="editor-item-head">
         <span className={`editor-kind-dot editor-kind-dot--${n.kind}`} aria-hidden="true" />
         <NameField
@@ -91,14 +99,17 @@ const EntityRow = memo(function EntityRow({ node: n, count, asking, setAsking, c
         evidence={n.evidence}
         onRemove={(index) => change({ type: "removeEvidence", owner: n.id, index })}
       />
-    </li>
+    </ItemRow>
   );
 });
 
 /** The accepted entities: rename, change kind, remove (asking first when relationships go too). */
-export function EntitiesPanel() {
+// Memoised (it has no props): the save status changing above it does not re-render its rows.
+export const EntitiesPanel = memo(function EntitiesPanel() {
   const doc = useEditor(selectDoc);
   const change = useEditor((s) => s.change);
+  const selected = useEditor((s) => s.selected);
+  const select = useEditor((s) => s.select);
   const [asking, setAsking] = useState<string | null>(null);
   const counts = useMemo(() => {
     const found = new Map<string, number>();
@@ -123,9 +134,11 @@ export function EntitiesPanel() {
             asking={asking === n.id}
             setAsking={setAsking}
             change={change}
+            selected={selected === n.id}
+            select={select}
           />
         ))}
       </ul>
     </section>
   );
-}
+});

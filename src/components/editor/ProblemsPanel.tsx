@@ -1,7 +1,9 @@
+import { memo } from "react";
 import { formatProblem } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import type { DraftDocument } from "../../domain/edit/types";
-import { itemAnchor } from "./EntitiesPanel";
+import { useEditor } from "../../state/editorContext";
+import { itemAnchor } from "./ItemRow";
 
 const ELEMENT = /^(nodes|edges)\[(\d+)\]/;
 
@@ -19,15 +21,17 @@ function elementOf(doc: DraftDocument, path: string): { id: string; label: strin
 }
 
 /** The loader's checks on the draft, each linked to the element it is about. */
-export function ProblemsPanel({
+// Memoised, and given the version that was checked: an edit re-renders it only when a check ends.
+export const ProblemsPanel = memo(function ProblemsPanel({
   doc,
   problems,
   checking,
 }: {
-  doc: DraftDocument;
+  doc: DraftDocument | null;
   problems: readonly Problem[] | null;
   checking: boolean;
 }) {
+  const select = useEditor((s) => s.select);
   return (
     <section className="editor-panel" aria-label="Problems">
       <h2>Problems{problems ? ` (${problems.length})` : ""}</h2>
@@ -41,7 +45,7 @@ export function ProblemsPanel({
       {problems && problems.length > 0 && (
         <ul className="editor-problems">
           {problems.map((p, i) => {
-            const element = elementOf(doc, p.path);
+            const element = doc && elementOf(doc, p.path);
             return (
               <li key={i} className={`editor-problem editor-problem--${p.severity}`}>
                 <span>{formatProblem(p)}</span>
@@ -50,6 +54,7 @@ export function ProblemsPanel({
                     href={`#${itemAnchor(element.id)}`}
                     onClick={(e) => {
                       e.preventDefault();
+                      select(element.id);
                       document.getElementById(itemAnchor(element.id))?.focus();
                     }}
                   >
@@ -63,4 +68,4 @@ export function ProblemsPanel({
       )}
     </section>
   );
-}
+});

@@ -2,23 +2,30 @@ import { memo, useMemo } from "react";
 import type { Change, DraftEdge } from "../../domain/edit/types";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { EvidenceList } from "./EvidenceList";
-import { itemAnchor } from "./EntitiesPanel";
+import { ItemRow } from "./ItemRow";
+import type { Picking } from "./ItemRow";
 
-interface RowProps {
+interface RowProps extends Picking {
   edge: DraftEdge;
   name: string;
   change: (change: Change) => boolean;
 }
 
 // Memoised like the entity rows: an edit re-renders only the rows it touched.
-const RelationshipRow = memo(function RelationshipRow({ edge: e, name, change }: RowProps) {
+const RelationshipRow = memo(function RelationshipRow({
+  edge: e,
+  name,
+  change,
+  selected,
+  select,
+}: RowProps) {
   const dates = [
     e.start && `from ${e.start}`,
     e.end && `to ${e.end}`,
     e.approximate && "approximate",
   ].filter(Boolean);
   return (
-    <li id={itemAnchor(e.id)} tabIndex={-1} className="editor-item">
+    <ItemRow id={e.id} selected={selected} select={select}>
       <div className="editor-item-head">
         <span className={`editor-stance editor-stance--${e.stance}`}>{e.stance}</span>
         <span className="editor-item-name">{name}</span>
@@ -36,14 +43,17 @@ const RelationshipRow = memo(function RelationshipRow({ edge: e, name, change }:
         evidence={e.evidence}
         onRemove={(index) => change({ type: "removeEvidence", owner: e.id, index })}
       />
-    </li>
+    </ItemRow>
   );
 });
 
 /** The relationships made so far, each with its quotes; removable. */
-export function RelationshipsPanel() {
+// Memoised (it has no props): the save status changing above it does not re-render its rows.
+export const RelationshipsPanel = memo(function RelationshipsPanel() {
   const doc = useEditor(selectDoc);
   const change = useEditor((s) => s.change);
+  const selected = useEditor((s) => s.selected);
+  const select = useEditor((s) => s.select);
   const labels = useMemo(() => new Map(doc.nodes.map((n) => [n.id, n.label])), [doc.nodes]);
   const label = (id: string) => labels.get(id) ?? id;
   return (
@@ -59,9 +69,11 @@ export function RelationshipsPanel() {
             edge={e}
             name={`${label(e.source)} ${e.relation} ${label(e.target)}`}
             change={change}
+            selected={selected === e.id}
+            select={select}
           />
         ))}
       </ul>
     </section>
   );
-}
+});

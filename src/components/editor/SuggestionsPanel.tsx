@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { NODE_KINDS } from "../../domain/model/types";
 import type { NodeKind } from "../../domain/model/types";
 import type { EntitySuggestion } from "../../domain/suggest/types";
@@ -18,13 +18,19 @@ interface Props {
   entities: readonly { id: string; label: string }[];
   onAccept: (items: Accepted[]) => void;
   onReject: (key: string) => void;
-  onMerge: (key: string, into: { suggestion: string } | { entity: string }) => void;
+  /** `names` are the suggestion's own, which an entity it is merged into takes on. */
+  onMerge: (
+    key: string,
+    into: { suggestion: string } | { entity: string },
+    names: string[],
+  ) => void;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Proposed entities: each can be renamed, re-kinded, accepted, rejected or merged, in one action. */
-export function SuggestionsPanel({
+// Memoised: an edit that leaves the pending suggestions and entity names alone skips it.
+export const SuggestionsPanel = memo(function SuggestionsPanel({
   status,
   found,
   pending,
@@ -150,6 +156,7 @@ export function SuggestionsPanel({
                           target.startsWith("s:")
                             ? { suggestion: target.slice(2) }
                             : { entity: target.slice(2) },
+                          [s.name, ...s.aliases],
                         );
                       }}
                     >
@@ -167,4 +174,4 @@ export function SuggestionsPanel({
       </ul>
     </section>
   );
-}
+});

@@ -25,6 +25,14 @@ const unchanged = (a: DraftDocument, b: DraftDocument): boolean =>
 export function commit(history: History, change: Change): History {
   const next = applyChange(history.present, change);
   if (unchanged(history.present, next)) return history;
+  return record(history, next);
+}
+
+/**
+ * `next` as one undo step, even when it is the present itself: a step that changed only what
+ * is kept beside the document (a rejected suggestion) still takes one Undo.
+ */
+export function record(history: History, next: DraftDocument): History {
   const past = [...history.past, history.present];
   return {
     past: past.length > HISTORY_LIMIT ? past.slice(-HISTORY_LIMIT) : past,

@@ -6,3 +6,4 @@ export * from "./draft";
 export * from "./ids";
 export * from "./article";
 export * from "./draftGraph";
+export * from "./diff";

@@ -2,7 +2,7 @@ import type { ImportBuilder } from "./builder";
 import { fieldName, type Mapping } from "./columns";
 import { edgeFields, type Fields } from "./fields";
 import { roleOf } from "./roles";
-import type { Table } from "./csv";
+import type { Table } from "./columns";
 
 /** One value an attribute takes, for a time when the file says so (GEXF's dynamic attributes). */
 export interface Timed {

@@ -1,6 +1,20 @@
 // The mapping step's vocabulary, apart from the CSV reader so the step's UI loads no parser.
 import { roleOf, type Role } from "./roles";
 
+export interface Sheet {
+  name: string;
+  text: string;
+}
+
+/** A spreadsheet as read, or a file's attributes with their first values, for the mapping step. */
+export interface Table {
+  name: string;
+  headers: string[];
+  rows: Record<string, string>[];
+  /** Papaparse's complaints, e.g. a row with too many fields, with its row number. */
+  errors: string[];
+}
+
 /** What a column can be mapped to in the mapping step; "ignore" leaves it out. */
 export const COLUMN_ROLES = [
   "source",

@@ -2,24 +2,18 @@ import Papa from "papaparse";
 import { ImportBuilder } from "./builder";
 import { edgeFields, nodeFields } from "./fields";
 import { plural, type ImportOutcome } from "./report";
-import { fieldName, guessMapping, type ColumnRole, type Mapping } from "./columns";
+import {
+  fieldName,
+  guessMapping,
+  type ColumnRole,
+  type Mapping,
+  type Sheet,
+  type Table,
+} from "./columns";
 import { roleOf } from "./roles";
 
 export { guessMapping } from "./columns";
-export type { ColumnRole, Mapping } from "./columns";
-
-export interface Sheet {
-  name: string;
-  text: string;
-}
-
-export interface Table {
-  name: string;
-  headers: string[];
-  rows: Record<string, string>[];
-  /** Papaparse's complaints, e.g. a row with too many fields, with its row number. */
-  errors: string[];
-}
+export type { ColumnRole, Mapping, Sheet, Table } from "./columns";
 
 export function readTable({ name, text }: Sheet): Table {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {

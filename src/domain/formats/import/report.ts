@@ -1,5 +1,5 @@
 import type { GraphDocument } from "../json";
-import type { Table } from "./csv";
+import type { Table } from "./columns";
 
 /** Gephi's import report levels: only a fatal problem stops an import. */
 export type ReportSeverity = "fatal" | "warning" | "info";
