@@ -131,7 +131,7 @@ describeE2E("a timeline that reads at every width", () => {
     },
   );
 
-  it("names May between February and All time on a graph of February, March and May", async () => {
+  it("names every step of a graph of February, March and May in the narrow desktop rail, in full in tooltips", async () => {
     const app = await openApp();
     try {
       await app.page.getByRole("heading", { level: 1 }).waitFor();
@@ -144,9 +144,9 @@ describeE2E("a timeline that reads at every width", () => {
         .poll(() => app.page.getByRole("heading", { level: 1 }).textContent(), { timeout: 15_000 })
         .toBe("Spring");
       const labels = await tickLabels(app.page);
-      // The 250 px rail of the desktop's side column has room for May beside February and the
-      // present, not for March too; a rule-based stride showed neither. Each step is named in its tooltip.
-      expect(labels.map((label) => label.text)).toEqual(["February 2025", "May 2025", "All time"]);
+      // The 250 px rail of the desktop's side column has no room for "March 2025" beside
+      // "February 2025", so months go short and the year is said once: every step is named.
+      expect(labels.map((label) => label.text)).toEqual(["Feb 2025", "Mar", "May", "All time"]);
       expect(
         await app.page
           .locator(".timeline-tick")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelSpan, visibleLabels } from "./tickLabels";
+import { labelSpan, visibleLabels, labelLevels } from "./tickLabels";
 
 const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
 /** Evenly spread positions of `count` steps on a rail `rail` px wide, as the slider puts them. */
@@ -44,5 +44,28 @@ describe("visibleLabels", () => {
     expect(sorted(visibleLabels([0, 1, 2], [50, 50, 50], 2))).toEqual([0, 2]);
     expect(sorted(visibleLabels([0], [50], 300))).toEqual([0]);
     expect(sorted(visibleLabels([], [], 300))).toEqual([]);
+  });
+});
+
+describe("labelLevels", () => {
+  it("cuts month names, then says each year once", () => {
+    expect(
+      labelLevels([
+        "Before 2025",
+        "February 2025",
+        "March 2025",
+        "May 2025",
+        "January 2026",
+        "All time",
+      ]),
+    ).toEqual([
+      ["Before 2025", "February 2025", "March 2025", "May 2025", "January 2026", "All time"],
+      ["Before 2025", "Feb 2025", "Mar 2025", "May 2025", "Jan 2026", "All time"],
+      ["Before 2025", "Feb", "Mar", "May", "Jan 2026", "All time"],
+    ]);
+  });
+
+  it("leaves labels that name no month alone", () => {
+    expect(labelLevels(["Phase one", "2024", "2025"])[2]).toEqual(["Phase one", "2024", "2025"]);
   });
 });

@@ -38,3 +38,21 @@ export function visibleLabels(
   }
   return new Set(kept);
 }
+
+const MONTH =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const YEAR_AT_END = /^(.*\S)\s+(\d{4})$/;
+
+/**
+ * The tick labels from the roomiest to the most compact: as written; month names cut to three
+ * letters ("Feb 2025"); and then a year said once, on the first step of it ("Feb 2025", "Mar").
+ */
+export function labelLevels(labels: readonly string[]): string[][] {
+  const short = labels.map((label) => label.replace(MONTH, (month) => month.slice(0, 3)));
+  const once = short.map((label, i) => {
+    const here = YEAR_AT_END.exec(label);
+    const before = i > 0 ? YEAR_AT_END.exec(short[i - 1] ?? "") : null;
+    return here?.[1] !== undefined && here[2] === before?.[2] ? here[1] : label;
+  });
+  return [[...labels], short, once];
+}
