@@ -67,7 +67,7 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         id={id}
         type="search"
         className="filters-search-input"
-        placeholder="Search people, organisations, events…"
+        placeholder="Search by name…"
         autoComplete="off"
         spellCheck={false}
         value={query}
