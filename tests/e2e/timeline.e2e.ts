@@ -79,6 +79,14 @@ describeE2E("a timeline that reads at every width", () => {
         // The ends are always named: the first step and the present.
         expect(labels[0]?.text).toBe("Before 2025");
         expect(labels.at(-1)?.text).toBe("All time");
+        // A month drawn without its year ("Jul") comes after a drawn month that says the year:
+        // "Before 2025" does not, nor does a month thinned away.
+        const texts = labels.map((label) => label.text);
+        const monthOfYear = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}$/;
+        texts.forEach((text, i) => {
+          if (/^[A-Z][a-z]{2}$/.test(text))
+            expect(texts.slice(0, i).some((t) => monthOfYear.test(t))).toBe(true);
+        });
 
         const timeline = await boxOf(app.page, ".timeline-pane");
         const marks = app.page.locator(".timeline-mark");

@@ -2,14 +2,14 @@ import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { RefObject } from "react";
 import type { TimelineStep } from "../../domain/view";
 import { stepPosition } from "./eventMarks";
-import { labelLevels, labelSpan, visibleLabels } from "./tickLabels";
+import { labelLevels, labelSpan, placeYearOnce, visibleLabels } from "./tickLabels";
 import { shortLabel } from "../../domain/model/labels";
 
 const TICK_CAP = 30;
 
 interface Placement {
-  /** Which of labelLevels' forms is drawn: the roomiest of those that name the most steps. */
-  level: number;
+  /** Each step's label in the form drawn: the roomiest of labelLevels' that names the most steps. */
+  labels: readonly string[];
   shown: ReadonlySet<number>;
   /** Each label's left edge relative to its tick, in px: the ends are kept inside the rail. */
   shifts: readonly number[];
@@ -17,13 +17,17 @@ interface Placement {
 
 const samePlacement = (a: Placement | null, b: Placement) =>
   a !== null &&
-  a.level === b.level &&
+  a.labels.every((label, i) => label === b.labels[i]) &&
   a.shown.size === b.shown.size &&
   [...b.shown].every((i) => a.shown.has(i)) &&
   a.shifts.every((shift, i) => shift === b.shifts[i]);
 
 /** Lays the labels out, measures them and the rail, and keeps those that fit, before paint. */
-function usePlacement(rail: RefObject<HTMLOListElement | null>, deps: unknown[]) {
+function usePlacement(
+  rail: RefObject<HTMLOListElement | null>,
+  forms: readonly string[][],
+  current: number,
+) {
   const [placement, setPlacement] = useState<Placement | null>(null);
   useLayoutEffect(() => {
     const list = rail.current;
@@ -33,17 +37,31 @@ function usePlacement(rail: RefObject<HTMLOListElement | null>, deps: unknown[])
       const ticks = [...list.querySelectorAll<HTMLElement>(".timeline-tick")];
       const last = ticks.length - 1;
       const positions = ticks.map((_, i) => (last > 0 ? (i * width) / last : 0));
-      const forms = [...list.querySelectorAll<HTMLElement>(".timeline-tick-measure")];
-      const levels = ticks.length > 0 ? forms.length / ticks.length : 0;
+      const measured = [...list.querySelectorAll<HTMLElement>(".timeline-tick-measure")];
+      const levels = ticks.length > 0 ? measured.length / ticks.length : 0;
       let next: Placement | null = null;
+      const widthsAt = (level: number) =>
+        measured.slice(level * ticks.length, (level + 1) * ticks.length).map((m) => m.offsetWidth);
       for (let level = 0; level < levels; level++) {
-        const at = level * ticks.length;
-        const widths = forms.slice(at, at + ticks.length).map((form) => form.offsetWidth);
-        const shown = visibleLabels(positions, widths, width);
+        const labelsAt = forms[level] ?? [];
+        // The last form drops years, which only holds after a shown month of the same year.
+        const { shown, labels, widths } =
+          level > 0 && level === levels - 1
+            ? placeYearOnce(
+                positions,
+                { labels: forms[level - 1] ?? [], widths: widthsAt(level - 1) },
+                { labels: labelsAt, widths: widthsAt(level) },
+                width,
+              )
+            : {
+                shown: visibleLabels(positions, widthsAt(level), width),
+                labels: labelsAt,
+                widths: widthsAt(level),
+              };
         // A shorter form only where it names more steps: "April 2025" reads better than "Apr".
         if (next !== null && shown.size <= next.shown.size) continue;
         const shifts = positions.map((at, i) => labelSpan(at, widths[i] ?? 0, width)[0] - at);
-        next = { level, shown, shifts };
+        next = { labels, shown, shifts };
       }
       if (next === null) return;
       const placed = next;
@@ -53,8 +71,8 @@ function usePlacement(rail: RefObject<HTMLOListElement | null>, deps: unknown[])
     const observer = new ResizeObserver(measure);
     observer.observe(list);
     return () => observer.disconnect();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-measured when what is drawn changes
-  }, deps);
+    // `current` is a dependency as the current label is bold, so wider.
+  }, [rail, forms, current]);
   return placement;
 }
 
@@ -72,9 +90,8 @@ export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; curre
     () => labelLevels(steps.map((step) => shortLabel(step.label, TICK_CAP))),
     [steps],
   );
-  // The current label is bold, so wider: the placement follows it.
-  const placement = usePlacement(rail, [levels, current]);
-  const labels = levels[placement?.level ?? 0] ?? [];
+  const placement = usePlacement(rail, levels, current);
+  const labels = placement?.labels ?? levels[0] ?? [];
   return (
     <ol ref={rail} className="timeline-ticks timeline-rail" aria-hidden="true">
       {steps.map((step, i) => (
