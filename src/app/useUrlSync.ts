@@ -14,6 +14,7 @@ const VIEW_PARAMS = [
       hiddenKinds: ["person"],
       hiddenStances: ["alliance"],
       query: "q",
+      searchQuotes: true,
       selection: "s",
       story: 0,
       certainty: initialView.certainty === "all" ? "confirmed" : "all",

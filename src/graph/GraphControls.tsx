@@ -8,7 +8,7 @@ export function GraphControls() {
   const disabled = controller === null;
   const pending = useLayoutPending();
   return (
-    <div className="graph-controls" role="group" aria-label="Graph view">
+    <div className="graph-controls" role="group" aria-label="Graph view" data-over-canvas="">
       <button type="button" disabled={disabled} onClick={() => controller?.fit()}>
         Fit
       </button>

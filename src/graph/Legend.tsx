@@ -6,6 +6,7 @@ import { POLYGONS } from "./kindShapes";
 import { LineSample } from "./LineSample";
 import type { KindShape } from "./palette";
 import { KIND_SHAPE, PAST_OPACITY, STANCE_LABEL, STANCE_LINE, THEMES } from "./palette";
+import { useGraphController } from "./context";
 import { useColorScheme } from "./useColorScheme";
 import "./graph.css";
 
@@ -33,14 +34,20 @@ export function Legend({ fileColours = false }: { fileColours?: boolean }) {
   const theme = THEMES[useColorScheme()];
   const [open, setOpen] = useState(false);
   const id = useId();
+  const controller = useGraphController();
+  const toggle = () => {
+    setOpen(!open);
+    // Open, it covers names: they move out from under it (and back when it folds).
+    controller?.labels.now();
+  };
   return (
-    <div className="graph-legend-box">
+    <div className="graph-legend-box" data-over-canvas="">
       <button
         type="button"
         className="graph-legend-toggle"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen(!open)}
+        onClick={toggle}
       >
         Legend
       </button>

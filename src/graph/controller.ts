@@ -355,9 +355,23 @@ export class GraphController {
     if (this.fitted) this.fit();
   }
 
-  /** The view as drawn (not the whole graph) as a PNG, at twice screen size so it prints sharply. */
+  /**
+   * Everything shown as a PNG, at twice screen size so it prints sharply: the view as drawn when
+   * it holds the whole graph, else (zoomed in, or a phone's first view) the whole graph at this
+   * zoom, its names placed over the whole picture for the export and back for the screen after.
+   */
   png(background: string): Promise<Blob> {
-    return this.cy.png({ output: "blob-promise", full: false, scale: PNG_SCALE, bg: background });
+    const cy = this.cy;
+    const whole = cy.elements().renderedBoundingBox({});
+    const inView =
+      whole.x1 >= 0 && whole.y1 >= 0 && whole.x2 <= cy.width() && whole.y2 <= cy.height();
+    const options = { output: "blob-promise", scale: PNG_SCALE, bg: background } as const;
+    if (inView || this.large) return cy.png({ ...options, full: false });
+    declutterLabels(cy, whole);
+    // Drawn at once; only the encoding waits.
+    const picture = cy.png({ ...options, full: true });
+    declutterLabels(cy);
+    return picture;
   }
 
   /** Zooms about the centre of the canvas. */

@@ -1,4 +1,5 @@
 import type { Core, NodeSingular, SingularElementArgument } from "cytoscape";
+import { isChanged, SHORT_LABEL, shortLabelOf, SIGN_LIFT } from "./changeMarks";
 import { LABEL_SPOTS, placeLabels } from "./labelPlacement";
 import type { Box } from "./labelPlacement";
 import { belowKey, rememberBelow, rememberedBelow } from "./belowBoxes";
@@ -25,6 +26,28 @@ export function labelBox(ele: SingularElementArgument, fresh = true): Box | null
 const BODY_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 const FRESH_BOX = { ...BODY_BOX, includeLabels: true, useCache: false } as const;
 
+/** The attribute that marks an element drawn over the canvas (Legend, GraphControls). */
+const OVER_CANVAS = "data-over-canvas";
+
+/** The boxes, in canvas pixels, of what lies over this canvas (view buttons, legend). */
+function overlays(cy: Core): Box[] {
+  const container = cy.container();
+  if (container === null) return [];
+  const origin = container.getBoundingClientRect();
+  return [...document.querySelectorAll(`[${OVER_CANVAS}]`)].flatMap((element) => {
+    const r = element.getBoundingClientRect();
+    const box = {
+      x1: r.left - origin.left,
+      y1: r.top - origin.top,
+      x2: r.right - origin.left,
+      y2: r.bottom - origin.top,
+    };
+    const over =
+      r.width > 0 && box.x1 < cy.width() && box.x2 > 0 && box.y1 < cy.height() && box.y2 > 0;
+    return over ? [box] : [];
+  });
+}
+
 /** The middle of a node's box: a name may graze a node's rim, not cover its middle. */
 function core({ x1, y1, x2, y2 }: Box): Box {
   const dx = (x2 - x1) / 4;
@@ -32,7 +55,31 @@ function core({ x1, y1, x2, y2 }: Box): Box {
   return { x1: x1 + dx, y1: y1 + dy, x2: x2 - dx, y2: y2 - dy };
 }
 
-const SPOT_CLASSES = LABEL_SPOTS.slice(1).join(" ");
+const SPOT_CLASSES = [...LABEL_SPOTS.slice(1), SHORT_LABEL].join(" ");
+
+/**
+ * Where an edge's short label ("×2", "▲") would go when its whole one ("met with ×2",
+ * "▲ warmed") has no room: the same centre, level, the width in proportion to its characters,
+ * with a few pixels to spare.
+ */
+function shortBox(
+  ele: SingularElementArgument,
+  box: Box,
+  px: number,
+  zoom: number,
+): Box | undefined {
+  if (!ele.isEdge()) return undefined;
+  const short = shortLabelOf(ele);
+  const whole = String(ele.style("label") ?? "");
+  if (short === "" || whole === short) return undefined;
+  // A glyph or a digit is about 0.6 em wide, a line 1.2 em tall; the halo adds about 2 px a side.
+  const half = (short.length * px * 0.6) / 2 + 2;
+  const x = (box.x1 + box.x2) / 2;
+  const y = (box.y1 + box.y2) / 2 - (isChanged(ele) ? SIGN_LIFT * zoom : 0);
+  return { x1: x - half, y1: y - px * 0.6 - 2, x2: x + half, y2: y + px * 0.6 + 2 };
+}
+
+const degreeOf = (node: SingularElementArgument): number => Number(node.data("degree") ?? 0);
 const isMain = (ele: SingularElementArgument) => ele.isNode() && ele.data("hub") === true;
 
 /**
@@ -44,17 +91,24 @@ function priority(ele: SingularElementArgument): number {
   let score = 0;
   if (ele.hasClass("selected")) score += 1e7;
   if (ele.hasClass("highlight") || ele.hasClass("focus")) score += 1e6;
-  if (ele.isNode()) score += 1e5 + 100 * Number(ele.data("degree") ?? 0);
+  if (ele.isNode()) score += 1e5 + 100 * degreeOf(ele);
+  // "×2" says a line hides another current relationship: small, it outranks its ends' names,
+  // which have seven other places to go; a change's sign, asked for, outranks its lesser end's.
+  else if (ele.data("pairCount") || isChanged(ele)) {
+    const ends = ele.connectedNodes().map(degreeOf);
+    score += 1e5 + 100 * (isChanged(ele) ? Math.min(...ends) : Math.max(...ends)) + 50;
+  }
   if (ele.hasClass("faded") || ele.hasClass("past")) score -= 5e5;
   return score;
 }
 
 /**
  * Draws labels at a readable size and hides those that would overlap one already placed, in
- * priority order. Run after anything that moves or restyles labels: a zoom, a step, a selection.
+ * priority order, within `area` (default: the canvas on screen). Run after anything that moves or
+ * restyles labels: a zoom, a step, a selection.
  * Returns how many labels it hid.
  */
-export function declutterLabels(cy: Core): number {
+export function declutterLabels(cy: Core, area?: Box): number {
   const index = labelScaleIndex(cy.zoom());
   const wanted = scaleClass(index);
   const all = cy.elements();
@@ -86,7 +140,11 @@ export function declutterLabels(cy: Core): number {
       unmeasured.merge(ele);
     } else boxes.set(ele, box);
   });
-  cy.batch(() => unmeasured.nodes().removeClass(SPOT_CLASSES));
+  // An edge drawn short is measured whole again: there may be room for it now.
+  cy.batch(() => {
+    unmeasured.nodes().removeClass(SPOT_CLASSES);
+    unmeasured.edges().removeClass(SHORT_LABEL);
+  });
   // Over the whole canvas first after a new font size: one element's box read alone is still laid
   // out with the old one. That pass leaves every box fresh for the reads below.
   const warmed = rescaled.nonempty();
@@ -113,9 +171,11 @@ export function declutterLabels(cy: Core): number {
     box,
     node: ele.isNode() ? ele.renderedPosition() : null,
     main: isMain(ele),
+    short: shortBox(ele, box, parseFloat(ele.style("font-size")) * cy.zoom(), cy.zoom()),
   }));
-  const screen = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-  const spots = placeLabels(items, bodies, screen);
+  // The whole picture for an export: nothing lies over it there.
+  const screen = area ?? { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const spots = placeLabels(items, bodies, screen, area ? [] : overlays(cy));
   const wantedSpot = new Map<SingularElementArgument, number>();
   ranked.forEach(({ ele }, i) => wantedSpot.set(ele, spots[i] ?? -1));
   // Measured first, restyled after, in one batch, and only what changed: Cytoscape redraws each
@@ -127,8 +187,9 @@ export function declutterLabels(cy: Core): number {
       const spot = wantedSpot.get(ele) ?? 0;
       if (spot < 0) hidden++;
       if (ele.hasClass("label-hidden") !== spot < 0) ele.toggleClass("label-hidden", spot < 0);
-      const want = spot > 0 ? LABEL_SPOTS[spot] : "";
-      const has = LABEL_SPOTS.find((cls) => cls !== "" && ele.hasClass(cls)) ?? "";
+      // An edge's one other place is its short label.
+      const want = spot > 0 ? (ele.isNode() ? LABEL_SPOTS[spot] : SHORT_LABEL) : "";
+      const has = [...LABEL_SPOTS, SHORT_LABEL].find((c) => c !== "" && ele.hasClass(c)) ?? "";
       if (want === has) return;
       if (has) ele.removeClass(has);
       if (want) ele.addClass(want);
@@ -145,6 +206,8 @@ export function declutterLabels(cy: Core): number {
 export interface DrawnLabel {
   id: string;
   node: boolean;
+  /** The label's text as the stylesheet gives it. */
+  text: string;
   /** The element's centre lies inside the canvas. */
   onScreen: boolean;
   /** Its label has text and is not transparent. */
@@ -164,6 +227,7 @@ export function drawnLabels(cy: Core): DrawnLabel[] {
     return {
       id: ele.id(),
       node: ele.isNode(),
+      text: String(ele.style("label") ?? ""),
       onScreen: at.x >= 0 && at.x <= w && at.y >= 0 && at.y <= h,
       drawn: box !== null && Number(ele.style("text-opacity")) > 0,
       box,

@@ -42,6 +42,29 @@ describe("placeLabels", () => {
     expect(place(node("a", 100, 100), node("c", 100, 126))).toEqual(["label-above", "below"]);
   });
 
+  it("places an edge's label on its line when it keeps off names and nodes' middles", () => {
+    const edge = (id: string, x: number, y: number): LabelItem => ({
+      id,
+      box: { x1: x - 8, y1: y - 5, x2: x + 8, y2: y + 5 },
+      node: null,
+      main: false,
+    });
+    const [a, aBody] = node("a", 100, 100);
+    const spots = placeLabels([a, edge("ab", 160, 100), edge("on-a", 100, 100)], [aBody], SCREEN);
+    expect(spots).toEqual([0, 0, -1]);
+    // Too long for the room between two names, it falls back to its short form.
+    const long = { ...edge("ab", 160, 100), box: { x1: 100, y1: 95, x2: 220, y2: 105 } };
+    const short = { x1: 152, y1: 95, x2: 168, y2: 105 };
+    expect(placeLabels([a, { ...long, short }], [aBody], SCREEN)).toEqual([0, 1]);
+    expect(placeLabels([a, long], [aBody], SCREEN)).toEqual([0, -1]);
+  });
+
+  it("keeps names out from under what covers the canvas", () => {
+    const [a, aBody] = node("a", 100, 100);
+    const legend = { x1: 80, y1: 110, x2: 200, y2: 140 };
+    expect(placeLabels([a], [aBody], SCREEN, [legend])).toEqual([1]);
+  });
+
   it("keeps names whole on screen", () => {
     expect(place(node("a", 100, 280))).toEqual(["label-above"]);
   });

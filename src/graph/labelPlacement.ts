@@ -30,6 +30,8 @@ export interface LabelItem {
   node: Point | null;
   /** A main actor's name: it may cover a lesser node rather than go unnamed. */
   main: boolean;
+  /** An edge's shorter label, in its own box, tried when the whole one has no room. */
+  short?: Box;
 }
 
 /** Where a name may go when the place under its node is taken, in order of preference. */
@@ -83,18 +85,22 @@ export function spotBoxes(below: Box, at: Point): Box[] {
 
 /**
  * Places `items` in the order given (most important first): each takes the first of its spots
- * that is on screen, clear of every name placed before and of other nodes' middles, and nearer its
- * own node than any other. Returns each item's spot (an index into LABEL_SPOTS), or -1: hidden.
+ * that is on screen, clear of `occupied`, of every name placed before and of other nodes' middles, and nearer its
+ * own node than any other. Returns each item's spot (an index into LABEL_SPOTS; for an edge, 1
+ * is its short label), or -1: hidden.
  */
 export function placeLabels(
   items: readonly LabelItem[],
   bodies: readonly Body[],
   screen: Box,
+  occupied: readonly Box[] = [],
 ): number[] {
-  const placed: Box[] = [];
+  // What lies over the canvas (its buttons, the legend) is taken before any name.
+  const placed: Box[] = [...occupied];
   const fits = (item: LabelItem, box: Box): boolean => {
     if (!inside(box, screen) || placed.some((other) => overlap(box, other))) return false;
-    const own = item.node === null ? Infinity : distance(box, item.node);
+    // An edge's label sits on its own line: it need only keep off the nodes' middles.
+    const own = item.node === null ? 0 : distance(box, item.node);
     // A main actor's bold name may lie over a lesser node rather than go unnamed.
     return bodies.every(
       (body) =>
@@ -104,7 +110,10 @@ export function placeLabels(
     );
   };
   return items.map((item) => {
-    const candidates = item.node === null ? [item.box] : spotBoxes(item.box, item.node);
+    const candidates =
+      item.node !== null
+        ? spotBoxes(item.box, item.node)
+        : [item.box, ...(item.short ? [item.short] : [])];
     const spot = candidates.findIndex((box) => fits(item, box));
     const chosen = candidates[spot];
     if (chosen !== undefined) placed.push(chosen);

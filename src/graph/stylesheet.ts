@@ -1,7 +1,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { NODE_KINDS, STANCES } from "../domain/model/types";
 import { labelScaleStyles } from "./labelScale";
-import { changeMarkStyles } from "./changeMarks";
+import { changeMarkStyles, SHORT_LABEL } from "./changeMarks";
 import {
   EDGE_FONT_SIZE,
   HUB_FONT_SIZE,
@@ -79,18 +79,40 @@ const LARGE_GRAPH_DETAIL: StylesheetJson = [
   { selector: "node", style: { "border-width": 0 } },
 ];
 
-// A pair's line counts its relationships that are current, where relation names are not drawn.
+/**
+ * A pair's line counts its relationships that are current, zoomed in or out: which one a relation
+ * name would name is for Details to say. Selected, the line names its latest one before the count.
+ */
 const PAIR_COUNT_LABEL: StylesheetJson = [
-  { selector: "edge[?pairCount]", style: { label: "data(pairCount)", "font-weight": "bold" } },
+  {
+    selector: "edge[?pairCount]",
+    // Level, it takes the least room on a short line between two crowded names.
+    style: { label: "data(pairCount)", "font-weight": "bold", "text-rotation": "none" },
+  },
+];
+const COUNTED_RELATION: StylesheetJson = [
+  {
+    selector: "edge[?pairCount].labelled, edge[?pairCount].highlight",
+    style: { label: "data(pairCount)" },
+  },
+  { selector: "edge[?pairCount].selected", style: { label: "data(countedRelation)" } },
+  // Where "met with ×2" has no room, the count alone (declutter.ts).
+  { selector: `edge[?pairCount].${SHORT_LABEL}`, style: { label: "data(pairCount)" } },
 ];
 
 const EDGE_DETAIL: Record<GraphScale, (theme: Theme) => StylesheetJson> = {
-  small: (theme) => [...SPECULATIVE_LABEL, ...PAIR_COUNT_LABEL, ...edgeLabels(theme)],
+  small: (theme) => [
+    ...SPECULATIVE_LABEL,
+    ...PAIR_COUNT_LABEL,
+    ...edgeLabels(theme),
+    ...COUNTED_RELATION,
+  ],
   medium: (theme) => [
     ...STRAIGHT_EDGES,
     ...DETAILED_EDGES,
     ...PAIR_COUNT_LABEL,
     ...edgeLabels(theme),
+    ...COUNTED_RELATION,
   ],
   large: () => LARGE_GRAPH_DETAIL,
 };

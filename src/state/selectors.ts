@@ -37,4 +37,4 @@ export const selectListed: (state: EntenteData) => VisibleSet = memoLast(
 
 /** What the search matches anywhere in the graph: the canvas marks these. */
 export const selectMatches = ({ graph, view }: EntenteData): SearchMatches | null =>
-  searchGraph(graph, view.query);
+  searchGraph(graph, view.query, view.searchQuotes);

@@ -29,6 +29,7 @@ export interface EntenteActions {
   toggleKind: (kind: NodeKind) => void;
   toggleStance: (stance: Stance) => void;
   setQuery: (query: string) => void;
+  setSearchQuotes: (on: boolean) => void;
   select: (id: string | null) => void;
   setSourcing: (sourcing: Sourcing) => void;
   /** Clears kind, stance, certainty, sources and search filters; time and selection stay. */
@@ -60,6 +61,7 @@ export function createEntenteStore(graph: Graph, problems: Problem[] = []): Ente
       toggleKind: (kind) => apply(view.toggleKind(kind)),
       toggleStance: (stance) => apply(view.toggleStance(stance)),
       setQuery: (query) => apply(view.setQuery(query)),
+      setSearchQuotes: (on) => apply(view.setSearchQuotes(on)),
       // A selection takes Details over from the passage it may have come from.
       select: (id) => set({ view: view.select(id)(get().view), passage: null }),
       setSourcing: (sourcing) => apply(view.setSourcing(sourcing)),

@@ -138,6 +138,38 @@ describeE2E("exporting and sharing", () => {
     }
   });
 
+  it("exports the whole graph from a phone, whose view shows only the main actors", async () => {
+    const app = await openApp("", { width: 390, height: 844 });
+    try {
+      const { page } = app;
+      await page.waitForFunction(() => window.__entente?.nodePosition?.("bezos") != null);
+      // How far apart the nodes are drawn at this zoom: more than the phone's canvas shows.
+      const span = await page.evaluate(() => {
+        const probe = window.__entente;
+        const at = Object.keys(probe?.positions() ?? {}).flatMap((id) => {
+          const p = probe?.nodePosition(id);
+          return p ? [p] : [];
+        });
+        const xs = at.map((p) => p.x);
+        const ys = at.map((p) => p.y);
+        return [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
+      });
+      const canvas = await page.getByRole("group", { name: "Relationship graph" }).boundingBox();
+      expect(span[0]).toBeGreaterThan(canvas?.width ?? Infinity);
+      await page.getByText("Export", { exact: true }).click();
+      await page.getByRole("checkbox", { name: /^Caption/ }).uncheck();
+      await page.keyboard.press("Escape");
+      const { bytes } = await exportAs(page, "PNG image of the view (.png)");
+      const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+      // At twice the size, with every node inside.
+      expect(width / 2).toBeGreaterThanOrEqual(span[0] ?? Infinity);
+      expect(height / 2).toBeGreaterThanOrEqual(span[1] ?? Infinity);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("draws a caption under the picture unless Caption is unticked", async () => {
     const app = await openApp();
     try {

@@ -86,6 +86,39 @@ describeE2E("the story at a glance", () => {
     }
   });
 
+  it("searches by name and alias, and quote text only when asked, keeping that in the link", async () => {
+    const app = await openApp("?t=all");
+    try {
+      const { page } = app;
+      await ready(page);
+      const entities = () =>
+        page
+          .getByRole("list", { name: "Entities" })
+          .getByRole("button")
+          .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
+      const search = page.getByRole("searchbox", { name: "Search" });
+      await search.fill("amazon founder");
+      await expect.poll(entities).toEqual(["Jeff Bezos"]);
+      await search.fill("president");
+      await expect.poll(entities).toEqual(["Donald Trump"]);
+      await search.fill("bezo");
+      // Four names say Bezos; quotes would add most of the graph ("Bezo" matched 23 of 37).
+      await expect
+        .poll(entities)
+        .toEqual([
+          "April praise for Bezos",
+          "Bezos–Trump calls",
+          "Jeff Bezos",
+          "Representative for Bezos",
+        ]);
+      await page.getByRole("checkbox", { name: "Also search quotes" }).check();
+      await expect.poll(async () => (await entities()).length).toBeGreaterThan(4);
+      expect(new URL(page.url()).searchParams.get("quotes")).toBe("1");
+    } finally {
+      await app.close();
+    }
+  });
+
   it("lets a story step in the link set its own period", async () => {
     const app = await openApp("?story=3&t=background");
     try {

@@ -14,7 +14,11 @@ import {
 const SLOW = { timeout: 15_000 };
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const counts = (page: Page) => page.locator(".app-counts").textContent();
-const ticks = (page: Page) => page.locator(".timeline-ticks li").allTextContents();
+/** Every timeline step's name, as its tick's tooltip gives it in full. */
+const ticks = (page: Page) =>
+  page
+    .locator(".timeline-tick")
+    .evaluateAll((t) => t.map((tick) => tick.getAttribute("title") ?? ""));
 const reportTitle = (page: Page) =>
   page
     .getByRole("region", { name: "Import report" })
@@ -256,6 +260,17 @@ describeE2E("opening other tools' files", () => {
       const details = app.page.getByRole("region", { name: "Details" });
       await expect.poll(() => details.textContent(), SLOW).toContain("Rivalry");
       await expect.poll(() => details.textContent(), SLOW).toContain("no source yet");
+
+      // The mapping is kept with the file: a reload reopens the same graph without asking again.
+      await app.page.reload();
+      await expectOpened(
+        app.page,
+        "people.csv",
+        "3 entities · 2 relationships · 3 periods · 5 with no source yet",
+      );
+      await app.page.getByText("Opened from people.csv").waitFor();
+      expect(await ticks(app.page)).toEqual(["1950", "1951", "1952", "All time"]);
+      expect(await app.page.getByRole("region", { name: "Map columns" }).count()).toBe(0);
     } finally {
       await app.close();
     }

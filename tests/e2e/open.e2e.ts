@@ -16,7 +16,11 @@ import {
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 // Loading, parsing and laying out take a moment, more on a busy CI machine.
 const SLOW = { timeout: 10_000 };
-const ticks = (page: Page) => page.locator(".timeline-ticks li").allTextContents();
+/** Every timeline step's name, as its tick's tooltip gives it in full. */
+const ticks = (page: Page) =>
+  page
+    .locator(".timeline-tick")
+    .evaluateAll((t) => t.map((tick) => tick.getAttribute("title") ?? ""));
 
 async function expectHarbour(page: Page, origin: string) {
   await expect.poll(() => heading(page).textContent(), SLOW).toBe(HARBOUR.title);

@@ -79,6 +79,14 @@ describeE2E("a timeline that reads at every width", () => {
         // The ends are always named: the first step and the present.
         expect(labels[0]?.text).toBe("Before 2025");
         expect(labels.at(-1)?.text).toBe("All time");
+        // A month drawn without its year ("Jul") comes after a drawn month that says the year:
+        // "Before 2025" does not, nor does a month thinned away.
+        const texts = labels.map((label) => label.text);
+        const monthOfYear = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}$/;
+        texts.forEach((text, i) => {
+          if (/^[A-Z][a-z]{2}$/.test(text))
+            expect(texts.slice(0, i).some((t) => monthOfYear.test(t))).toBe(true);
+        });
 
         const timeline = await boxOf(app.page, ".timeline-pane");
         const marks = app.page.locator(".timeline-mark");
@@ -131,7 +139,7 @@ describeE2E("a timeline that reads at every width", () => {
     },
   );
 
-  it("names May between February and All time on a graph of February, March and May", async () => {
+  it("names every step of a graph of February, March and May in the narrow desktop rail, in full in tooltips", async () => {
     const app = await openApp();
     try {
       await app.page.getByRole("heading", { level: 1 }).waitFor();
@@ -144,9 +152,9 @@ describeE2E("a timeline that reads at every width", () => {
         .poll(() => app.page.getByRole("heading", { level: 1 }).textContent(), { timeout: 15_000 })
         .toBe("Spring");
       const labels = await tickLabels(app.page);
-      // The 250 px rail of the desktop's side column has room for May beside February and the
-      // present, not for March too; a rule-based stride showed neither. Each step is named in its tooltip.
-      expect(labels.map((label) => label.text)).toEqual(["February 2025", "May 2025", "All time"]);
+      // The 250 px rail of the desktop's side column has no room for "March 2025" beside
+      // "February 2025", so months go short and the year is said once: every step is named.
+      expect(labels.map((label) => label.text)).toEqual(["Feb 2025", "Mar", "May", "All time"]);
       expect(
         await app.page
           .locator(".timeline-tick")

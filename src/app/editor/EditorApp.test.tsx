@@ -77,6 +77,12 @@ describe("the editor", () => {
     await acceptAll(user);
     expect(entityNames()).toEqual(["Mira Holt", "Corner Bakery", "Old Mill"]);
     expect(screen.getByLabelText("Kind of Mira Holt")).toHaveValue("person");
+    // The names the article also uses stay with the entity, in the saved draft's file.
+    await waitFor(async () => {
+      const saved = (await listDrafts()).flatMap((d) => d.doc.nodes);
+      const holt = saved.find((n) => n.label === "Mira Holt");
+      expect(holt?.aliases).toEqual(["Holt"]);
+    });
   });
 
   it("merges, renames, re-kinds and rejects suggestions, each in one action", async () => {

@@ -114,7 +114,8 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
       const changes: Change[] = items.map(({ suggestion, name, kind }) => {
         const id = uniqueId(name, taken);
         taken.add(id);
-        aliases[id] = [suggestion.name, ...suggestion.aliases].filter((n) => n !== name.trim());
+        const others = [suggestion.name, ...suggestion.aliases].filter((n) => n !== name.trim());
+        aliases[id] = others;
         const first = suggestion.mentions[0] ?? { start: 0, end: 0 };
         const sentence = sentenceAround(text, first);
         return {
@@ -122,6 +123,8 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
           node: {
             id,
             label: name.trim(),
+            // Kept in the file too, so Search finds the entity by the names the article uses.
+            ...(others.length > 0 && { aliases: others }),
             kind,
             evidence: [{ quote: text.slice(sentence.start, sentence.end).trim() }],
           },

@@ -1,5 +1,6 @@
 import { createStore, del, get, set } from "idb-keyval";
 import type { UseStore } from "idb-keyval";
+import type { Mapping } from "../../domain/formats/import";
 
 /** The URL parameter that says the view belongs to a file from the computer, not to a link. */
 export const FILE_PARAM = "file";
@@ -14,6 +15,14 @@ interface StoredFile {
 export interface LastFile {
   file: File;
   more: File[];
+  /** What the reader said each sheet's columns are, when the file went through the mapping step. */
+  mappings?: Mapping[];
+}
+
+interface Kept {
+  file: StoredFile;
+  more: StoredFile[];
+  mappings?: Mapping[];
 }
 
 // Its own database, apart from the editor's drafts.
@@ -28,10 +37,22 @@ const pack = async (file: File): Promise<StoredFile> => ({
 });
 const unpack = ({ name, type, bytes }: StoredFile) => new File([bytes], name, { type });
 
-/** Keeps the file (and any sheets picked with it); a browser that keeps nothing just forgets it. */
-export async function keepLastFile(file: File, more: readonly File[]): Promise<void> {
+/**
+ * Keeps the file (and any sheets picked with it, and the columns' mapping it was imported with);
+ * a browser that keeps nothing just forgets it.
+ */
+export async function keepLastFile(
+  file: File,
+  more: readonly File[],
+  mappings?: readonly Mapping[],
+): Promise<void> {
   try {
-    await set(KEY, { file: await pack(file), more: await Promise.all(more.map(pack)) }, files());
+    const kept: Kept = {
+      file: await pack(file),
+      more: await Promise.all(more.map(pack)),
+      ...(mappings && { mappings: mappings.map((m) => ({ ...m })) }),
+    };
+    await set(KEY, kept, files());
   } catch {
     // Private windows and full disks refuse storage: the file stays on show, only a reload loses it.
   }
@@ -40,9 +61,10 @@ export async function keepLastFile(file: File, more: readonly File[]): Promise<v
 /** The file kept by keepLastFile; null when there is none or storage cannot be read. */
 export async function readLastFile(): Promise<LastFile | null> {
   try {
-    const kept = await get<{ file: StoredFile; more: StoredFile[] }>(KEY, files());
+    const kept = await get<Kept>(KEY, files());
     if (!kept?.file) return null;
-    return { file: unpack(kept.file), more: (kept.more ?? []).map(unpack) };
+    const restored = { file: unpack(kept.file), more: (kept.more ?? []).map(unpack) };
+    return Array.isArray(kept.mappings) ? { ...restored, mappings: kept.mappings } : restored;
   } catch {
     return null;
   }

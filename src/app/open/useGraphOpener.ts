@@ -208,7 +208,12 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       const files = picked.current;
       if (files === null) return;
       const name = [files.file, ...files.more].map((f) => f.name).join(" + ");
-      void run(name, (signal) => loadPickedFile(files.file, signal, files.more, mappings));
+      void run(name, async (signal) => {
+        const outcome = await loadPickedFile(files.file, signal, files.more, mappings);
+        // With its mapping: a reload then reopens it without asking again.
+        if (outcome.ok && !signal.aborted) await keepLastFile(files.file, files.more, mappings);
+        return outcome;
+      });
     },
     [run],
   );
@@ -236,7 +241,7 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
         void run(
           wanted,
           async (signal) => {
-            const outcome = await loadPickedFile(kept.file, signal, kept.more);
+            const outcome = await loadPickedFile(kept.file, signal, kept.more, kept.mappings);
             if (outcome.ok || signal.aborted) return outcome;
             await forgetLastFile();
             forgetFileInUrl();

@@ -39,6 +39,18 @@ describe("FilterPanel search", () => {
     );
   });
 
+  it("looks in quote text only with Also search quotes ticked", async () => {
+    const { store, user } = renderExplorer();
+    await user.type(search(), "about paper");
+    expect(names("Entities")).toEqual([]);
+    const quotes = screen.getByRole("checkbox", { name: "Also search quotes" });
+    expect(quotes).not.toBeChecked();
+    await user.click(quotes);
+    expect(store.getState().view.searchQuotes).toBe(true);
+    expect(names("Entities")).toEqual(["The Paper"]);
+    expect(screen.getByText("1 entity, 0 relationships match")).toBeInTheDocument();
+  });
+
   it("matches relationships through their ends", async () => {
     const { user } = renderExplorer();
     await user.type(search(), "trump");

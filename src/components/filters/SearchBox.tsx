@@ -8,6 +8,8 @@ import type { EntenteState } from "../../state";
 
 const selectSearch = (s: EntenteState) => ({
   query: s.view.query,
+  quotes: s.view.searchQuotes,
+  setQuotes: s.setSearchQuotes,
   allTime: s.view.period === null,
   setQuery: s.setQuery,
   matches: selectMatches(s),
@@ -42,7 +44,9 @@ function searchStatus(
 
 /** The search box and a polite live summary of what it matched. */
 export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
-  const { query, allTime, setQuery, matches, listed } = useEntente(useShallow(selectSearch));
+  const { query, quotes, setQuotes, allTime, setQuery, matches, listed } = useEntente(
+    useShallow(selectSearch),
+  );
   const id = useId();
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -63,13 +67,21 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         id={id}
         type="search"
         className="filters-search-input"
-        placeholder="Search people, organisations, events…"
+        placeholder="Search by name…"
         autoComplete="off"
         spellCheck={false}
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
+      <label className="filters-option filters-search-quotes">
+        <input
+          type="checkbox"
+          checked={quotes}
+          onChange={(event) => setQuotes(event.currentTarget.checked)}
+        />
+        Also search quotes
+      </label>
       <p className="filters-status" aria-live="polite">
         {searchStatus(query, matches, listed, allTime)}
       </p>

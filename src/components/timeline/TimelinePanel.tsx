@@ -22,10 +22,10 @@ export function TimelinePanel() {
   return (
     <div className="timeline">
       <div className="timeline-bar">
-        {/* One line, cut short with the whole in a tooltip, so stepping never moves what is below. */}
+        {/* One line, cut short with the whole in a tooltip, so stepping never moves what is below.
+            The mode is the switch beside it; a trailing "— up to" was what a phone cut off. */}
         <p className="timeline-showing" title={showing}>
-          Showing: <strong className="timeline-showing-step">{label}</strong> —{" "}
-          {TIME_MODES[mode].phrase}
+          Showing: <strong className="timeline-showing-step">{label}</strong>
         </p>
         <PlayButton />
         <TimeModeSwitch />

@@ -20,7 +20,7 @@ describe("TimelineTicks", () => {
     vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(100);
     vi.spyOn(HTMLElement.prototype, "offsetWidth", "get").mockReturnValue(60);
     const { container } = render(<TimelineTicks steps={STEPS} current={2} />);
-    const ticks = [...container.querySelectorAll("li")];
+    const ticks = [...container.querySelectorAll<HTMLElement>(".timeline-tick")];
     expect(shown(container)).toEqual([true, false, true]);
     expect(ticks.map((li) => li.title)).toEqual(["Before 2025", "July 2025", "All time"]);
     expect(ticks[2]).toHaveClass("timeline-tick--current");

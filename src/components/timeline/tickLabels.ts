@@ -38,3 +38,74 @@ export function visibleLabels(
   }
   return new Set(kept);
 }
+
+const MONTH =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** A month of a year, as cut: "Feb 2025". "Before 2025" names a year but no month: it says no year for what follows. */
+const MONTH_OF_YEAR = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{4})$/;
+
+/**
+ * The tick labels from the roomiest to the most compact: as written; month names cut to three
+ * letters ("Feb 2025"); and months without their year ("Feb"), which `placeYearOnce` uses only
+ * after a shown month of the same year.
+ */
+export function labelLevels(labels: readonly string[]): string[][] {
+  const short = labels.map((label) => label.replace(MONTH, (month) => month.slice(0, 3)));
+  const bare = short.map((label) => MONTH_OF_YEAR.exec(label)?.[1] ?? label);
+  return [[...labels], short, bare];
+}
+
+interface Forms {
+  labels: readonly string[];
+  widths: readonly number[];
+}
+
+/**
+ * Which labels show, and in which form, when a year is said once: left to right, a month drops
+ * its year only when the label kept before it is a month of that same year (said or implied), so
+ * thinning never leaves "Apr" with the label that named its year hidden. A dropped year only
+ * narrows a label, inside the span it was kept with, so kept labels still never overlap.
+ */
+export function placeYearOnce(
+  positions: readonly number[],
+  short: Forms,
+  bare: Forms,
+  rail: number,
+  gap = TICK_GAP_PX,
+): { shown: Set<number>; labels: string[]; widths: number[] } {
+  const count = Math.min(positions.length, short.labels.length, bare.labels.length);
+  const labels = short.labels.slice(0, count);
+  const widths = short.widths.slice(0, count);
+  const yearOf = (i: number) => MONTH_OF_YEAR.exec(short.labels[i] ?? "")?.[2];
+  const kept: number[] = [];
+  const span = (i: number) => labelSpan(positions[i] ?? 0, widths[i] ?? 0, rail);
+  const clears = (i: number) =>
+    kept.every((k) => {
+      const [a, b] = [span(i), span(k)];
+      return a[1] + gap <= b[0] || b[1] + gap <= a[0];
+    });
+  const last = count - 1;
+  let before: number | undefined;
+  const bareAfter = (i: number) => {
+    if (before === undefined || yearOf(i) === undefined || yearOf(before) !== yearOf(i)) return;
+    labels[i] = bare.labels[i] ?? labels[i] ?? "";
+    widths[i] = bare.widths[i] ?? widths[i] ?? 0;
+  };
+  // The two ends always show (the last as wide as its year makes it, until its neighbour is known).
+  if (count > 0) kept.push(0);
+  before = count > 0 ? 0 : undefined;
+  if (last > 0) kept.push(last);
+  for (let i = 1; i < last; i++) {
+    const [label, width] = [labels[i], widths[i]];
+    bareAfter(i);
+    if (clears(i)) {
+      kept.push(i);
+      before = i;
+    } else {
+      labels[i] = label ?? "";
+      widths[i] = width ?? 0;
+    }
+  }
+  if (last > 0) bareAfter(last);
+  return { shown: new Set(kept), labels, widths };
+}

@@ -25,6 +25,7 @@ export const documentNode = (n: GraphNode): DocumentNode =>
   defined({
     id: n.id,
     label: n.label,
+    aliases: n.aliases && [...n.aliases],
     kind: n.kind,
     summary: n.summary,
     date: n.date,

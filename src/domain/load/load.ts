@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { buildGraph, guarded } from "./build";
 import type { LoadOptions } from "./build";
+import { checkAliases } from "./aliases";
 import { checkDocument } from "./checks";
 import { checkEnvelope } from "./envelope";
 import { issuesToProblems } from "./issues";
@@ -60,7 +61,11 @@ export function checkGraphValue(
       const first = graphDocumentSchema.safeParse(json.value, { reportInput: true });
       const zodProblems = first.success ? [] : issuesToProblems(first.error.issues, strict);
       // concat, not push(...): spreading 100,000 problems as arguments overflows the stack.
-      const problems = json.warnings.concat(zodProblems, checkDocument(json.value));
+      const problems = json.warnings.concat(
+        zodProblems,
+        checkDocument(json.value),
+        checkAliases(json.value),
+      );
       if (hasErrors(problems)) return { ok: false, problems };
       if (first.success) return { ok: true, doc: first.data, problems };
       dropUnknownFields(json.value, first.error.issues);

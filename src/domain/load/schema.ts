@@ -83,6 +83,10 @@ const color = z
 const node = z.strictObject({
   id: id("Unique across nodes and edges."),
   label: text("Display name."),
+  aliases: z
+    .array(text('Another name the source uses for it, e.g. "Bezos" for Jeff Bezos.'))
+    .meta({ description: "Other names the source uses for the node; Search finds it by them." })
+    .optional(),
   kind: z.enum(NODE_KINDS).meta({ description: "What the node is; sets its shape and colour." }),
   summary: text("One or two sentences shown in the details panel.").optional(),
   date: partialDate("When an event happened; dated nodes make the derived timeline.").optional(),

@@ -61,6 +61,8 @@ export interface Position {
 export interface GraphNode extends Dated {
   id: string;
   label: string;
+  /** Other names the source uses for it; Search matches them as it does the label. */
+  aliases?: string[];
   kind: NodeKind;
   summary?: string;
   /** When an event happened. */

@@ -22,6 +22,8 @@ export interface ViewFilters {
   sourcing: Sourcing;
   /** Narrows the lists (the canvas marks the matches instead of hiding the rest). */
   query: string;
+  /** The search also looks in quote text, not only in names and aliases. */
+  searchQuotes: boolean;
 }
 
 export interface ViewState extends ViewFilters {
@@ -39,6 +41,7 @@ export const initialView: ViewState = {
   certainty: "all",
   sourcing: "all",
   query: "",
+  searchQuotes: false,
   selection: null,
   story: null,
 };

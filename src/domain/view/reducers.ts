@@ -40,6 +40,10 @@ export const setQuery =
   (query: string): Producer =>
   (view) => ({ ...view, query });
 
+export const setSearchQuotes =
+  (searchQuotes: boolean): Producer =>
+  (view) => ({ ...view, searchQuotes });
+
 export const select =
   (selection: string | null): Producer =>
   (view) => ({ ...view, selection });

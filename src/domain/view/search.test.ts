@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/factory";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { foldForSearch, outlined, searchGraph } from "./search";
 
 describe("searchGraph", () => {
@@ -37,6 +37,44 @@ describe("searchGraph", () => {
       "thaw",
     ]);
     expect(searchGraph(storyGraph, "jeff white")?.nodes.size).toBe(0);
+  });
+
+  it("matches an alias as it does the label", () => {
+    const graph = makeGraph({
+      nodes: [
+        makeNode({ id: "musk", label: "Elon Musk", aliases: ["Tesla CEO", "Musk"] }),
+        makeNode({ id: "doge", label: "DOGE", aliases: ["Department of Government Efficiency"] }),
+      ],
+    });
+    expect([...(searchGraph(graph, "tesla")?.nodes ?? [])]).toEqual(["musk"]);
+    expect([...(searchGraph(graph, "government efficiency")?.nodes ?? [])]).toEqual(["doge"]);
+  });
+
+  it("matches quote text only when asked, name matches first", () => {
+    const graph = makeGraph({
+      nodes: [
+        makeNode({
+          id: "said",
+          label: "Someone",
+          evidence: [{ quote: "Bezos said so", anchor: null }],
+        }),
+        makeNode({ id: "bezos", label: "Jeff Bezos" }),
+      ],
+      edges: [
+        makeEdge({
+          id: "e",
+          source: "said",
+          target: "said",
+          relation: "x",
+          evidence: [{ quote: "per Bezos aides", anchor: null }],
+        }),
+      ],
+    });
+    expect([...(searchGraph(graph, "bezos")?.nodes ?? [])]).toEqual(["bezos"]);
+    expect([...(searchGraph(graph, "bezos")?.edges ?? [])]).toEqual([]);
+    expect([...(searchGraph(graph, "bezos", true)?.nodes ?? [])]).toEqual(["bezos", "said"]);
+    expect([...(searchGraph(graph, "bezos", true)?.edges ?? [])]).toEqual(["e"]);
+    expect(searchGraph(graph, "aides bezos", true)?.edges.size).toBe(1);
   });
 
   it("folds combining marks and width", () => {

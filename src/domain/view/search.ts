@@ -26,51 +26,78 @@ export interface SearchMatches {
   edges: ReadonlySet<string>;
 }
 
+type Entries = [id: string, text: string][];
+
 interface SearchIndex {
-  nodes: [id: string, text: string][];
-  edges: [id: string, text: string][];
+  nodes: Entries;
+  edges: Entries;
 }
 
 // Folding every label on each keystroke is the slow part on large graphs; fold once per graph.
-const indexes = new WeakMap<Graph, SearchIndex>();
+const names = new WeakMap<Graph, SearchIndex>();
+const quoteTexts = new WeakMap<Graph, SearchIndex>();
 
-function indexOf(graph: Graph): SearchIndex {
-  let index = indexes.get(graph);
+// "\n" separates fields so a query cannot match across two of them.
+const fields = (...texts: string[]): string => texts.map(foldForSearch).join("\n");
+
+function namesOf(graph: Graph): SearchIndex {
+  let index = names.get(graph);
   if (!index) {
     const label = (id: string) => graph.nodeById.get(id)?.label ?? "";
-    // "\n" separates fields so a query cannot match across two of them.
     index = {
       // Entities by name only: a summary names the people around it ("Bezos" is in most of them).
-      nodes: graph.nodes.map((n) => [n.id, foldForSearch(n.label)]),
-      edges: graph.edges.map((e) => [
-        e.id,
-        [e.relation, label(e.source), label(e.target)].map(foldForSearch).join("\n"),
-      ]),
+      nodes: graph.nodes.map((n) => [n.id, fields(n.label, ...(n.aliases ?? []))]),
+      edges: graph.edges.map((e) => [e.id, fields(e.relation, label(e.source), label(e.target))]),
     };
-    indexes.set(graph, index);
+    names.set(graph, index);
   }
   return index;
 }
 
-let last: { graph: Graph; needle: string; matches: SearchMatches } | undefined;
+function quotesOf(graph: Graph): SearchIndex {
+  let index = quoteTexts.get(graph);
+  if (!index) {
+    const quotes = (item: Graph["nodes"][number] | Graph["edges"][number]): [string, string] => [
+      item.id,
+      fields(...item.evidence.map((e) => e.quote)),
+    ];
+    index = { nodes: graph.nodes.map(quotes), edges: graph.edges.map(quotes) };
+    quoteTexts.set(graph, index);
+  }
+  return index;
+}
+
+let last: { graph: Graph; needle: string; quotes: boolean; matches: SearchMatches } | undefined;
 
 /**
- * Nodes whose name contains every word of the query, and edges whose relation and ends' names do
- * between them; null for an empty query. Plain substring matching: user input never becomes a
- * regular expression.
+ * Nodes whose name or an alias contains every word of the query, and edges whose relation and
+ * ends' names do between them; with `quotes`, then also those whose quotes do (after the name
+ * matches, which come first). Null for an empty query. Plain substring matching: user input
+ * never becomes a regular expression.
  */
-export function searchGraph(graph: Graph, query: string): SearchMatches | null {
+export function searchGraph(graph: Graph, query: string, quotes = false): SearchMatches | null {
   const needle = foldForSearch(query);
   if (needle === "") return null;
   // The lists' filter and the canvas's marks ask the same question on every keystroke.
-  if (last?.graph === graph && last.needle === needle) return last.matches;
-  const index = indexOf(graph);
+  if (last?.graph === graph && last.needle === needle && last.quotes === quotes) {
+    return last.matches;
+  }
   const words = needle.split(" ");
-  const matching = (entries: [string, string][]) =>
-    new Set(
-      entries.filter(([, text]) => words.every((word) => text.includes(word))).map(([id]) => id),
-    );
-  const matches = { nodes: matching(index.nodes), edges: matching(index.edges) };
-  last = { graph, needle, matches };
+  const matching = (out: Set<string>, entries: Entries) => {
+    for (const [id, text] of entries) {
+      if (words.every((word) => text.includes(word))) out.add(id);
+    }
+    return out;
+  };
+  const byName = namesOf(graph);
+  const nodes = matching(new Set(), byName.nodes);
+  const edges = matching(new Set(), byName.edges);
+  if (quotes) {
+    const byQuote = quotesOf(graph);
+    matching(nodes, byQuote.nodes);
+    matching(edges, byQuote.edges);
+  }
+  const matches = { nodes, edges };
+  last = { graph, needle, quotes, matches };
   return matches;
 }

@@ -18,11 +18,13 @@ describe("view ⇄ URL", () => {
       hiddenKinds: ["media", "event"],
       hiddenStances: ["neutral"],
       query: "zoë & co",
+      searchQuotes: true,
       selection: "thaw",
       story: null,
       certainty: "reported",
       sourcing: "unsourced",
     };
+    expect(viewToQuery(view)).toContain("quotes=1");
     const back = queryToView(viewToQuery(view), storyGraph);
     expect(back).toEqual({ ...view, hiddenKinds: ["event", "media"] });
   });

@@ -13,6 +13,7 @@ const P = {
   kinds: "hide",
   stances: "stance",
   query: "q",
+  searchQuotes: "quotes",
   selection: "sel",
   story: "story",
   certainty: "certainty",
@@ -34,6 +35,7 @@ export function viewToQuery(view: ViewState, opening: string | null = null): str
   if (view.hiddenKinds.length) params.set(P.kinds, [...view.hiddenKinds].sort().join(","));
   if (view.hiddenStances.length) params.set(P.stances, [...view.hiddenStances].sort().join(","));
   if (view.query !== "") params.set(P.query, view.query);
+  if (view.searchQuotes) params.set(P.searchQuotes, "1");
   if (view.selection !== null) params.set(P.selection, view.selection);
   if (view.story !== null) params.set(P.story, String(view.story + 1));
   if (view.certainty !== initialView.certainty) params.set(P.certainty, view.certainty);
@@ -75,6 +77,7 @@ export function queryToView(query: string, graph: Graph): ViewState {
     hiddenKinds: listParam<NodeKind>(params.get(P.kinds), NODE_KINDS),
     hiddenStances: listParam<Stance>(params.get(P.stances), STANCES),
     query: params.get(P.query) ?? "",
+    searchQuotes: params.get(P.searchQuotes) === "1",
     selection:
       selection !== null && (graph.nodeById.has(selection) || graph.edgeById.has(selection))
         ? selection

@@ -27,9 +27,9 @@ export const GRAPH_STEPS: readonly FilterStep[] = [
 /** The search narrows the lists only: the canvas marks the matches rather than hide the rest. */
 export const searchStep: FilterStep = {
   name: "search",
-  reads: ["query"],
-  apply(graph, { query }, stage) {
-    const matches = searchGraph(graph, query);
+  reads: ["query", "searchQuotes"],
+  apply(graph, { query, searchQuotes }, stage) {
+    const matches = searchGraph(graph, query, searchQuotes);
     if (matches === null) return stage;
     return keepWhere(graph, stage, {
       node: (node) => matches.nodes.has(node.id),
