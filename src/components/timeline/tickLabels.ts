@@ -10,6 +10,10 @@ export function labelSpan(at: number, width: number, rail: number): [number, num
   return [left, left + width];
 }
 
+/** Whether two label spans are at least `gap` px apart, either way round. */
+const apart = (a: readonly number[], b: readonly number[], gap: number) =>
+  (a[1] ?? 0) + gap <= (b[0] ?? 0) || (b[1] ?? 0) + gap <= (a[0] ?? 0);
+
 /**
  * Which labels show on a rail `rail` px wide, given each step's position and measured label width:
  * the first and the last always (the last is the present), then every other from the left that
@@ -28,7 +32,7 @@ export function visibleLabels(
   const clears = (i: number) =>
     kept.every((k) => {
       const [a, b] = [spans[i], spans[k]];
-      return a !== undefined && b !== undefined && (a[1] + gap <= b[0] || b[1] + gap <= a[0]);
+      return a !== undefined && b !== undefined && apart(a, b, gap);
     });
   const order = count > 1 ? [0, count - 1] : count === 1 ? [0] : [];
   for (let i = 1; i < count - 1; i++) order.push(i);
@@ -79,11 +83,7 @@ export function placeYearOnce(
   const yearOf = (i: number) => MONTH_OF_YEAR.exec(short.labels[i] ?? "")?.[2];
   const kept: number[] = [];
   const span = (i: number) => labelSpan(positions[i] ?? 0, widths[i] ?? 0, rail);
-  const clears = (i: number) =>
-    kept.every((k) => {
-      const [a, b] = [span(i), span(k)];
-      return a[1] + gap <= b[0] || b[1] + gap <= a[0];
-    });
+  const clears = (i: number) => kept.every((k) => apart(span(i), span(k), gap));
   const last = count - 1;
   let before: number | undefined;
   const bareAfter = (i: number) => {
