@@ -84,7 +84,22 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), contentSecurityPolicy(graphOrigins), exampleGraphs()],
     define: { "import.meta.env.VITE_GRAPH_ORIGINS": JSON.stringify(graphOrigins.join(",")) },
     // No source maps: they would publish the whole source (3.3 MB) beside the app.
-    build: { outDir: "dist", sourcemap: false },
+    build: {
+      outDir: "dist",
+      sourcemap: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: "vendor",
+                test: /node_modules[\\/](react|react-dom|scheduler|cytoscape|react-cytoscapejs|prop-types|zustand|use-sync-external-store)[\\/]/,
+              },
+            ],
+          },
+        },
+      },
+    },
     server: { host: "127.0.0.1", port: 5173 },
     preview: { host: "127.0.0.1", port: 4173 },
   };

@@ -1,11 +1,12 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../tests/fixtures/factory";
 import { App } from "./App";
 import { loadBuiltinGraph } from "./app/builtinGraph";
 import type { Evidence } from "./domain/model/types";
 import { createEntenteStore } from "./state";
+import { preloadPanels } from "./components/analysis/AnalysisArea";
 
 const TEXT = "Bezos met Trump at the White House.\nThe two had feuded for years.";
 const quote = (text: string): Evidence => {
@@ -48,6 +49,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+// The panels behind the tabs load on demand (lazyComponent.ts): here they are in from the start.
+beforeAll(preloadPanels);
 describe("App", () => {
   it("names the graph in the page's only h1 and lays out its panels", () => {
     renderApp();

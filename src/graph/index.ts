@@ -13,7 +13,7 @@ export { graphScale } from "./metrics";
 export { useColorScheme } from "./useColorScheme";
 export { LineSample } from "./LineSample";
 export { STANCE_LINE } from "./palette";
-export { captionPng } from "./caption/compose";
-export { captionContent } from "./caption/content";
+// The PNG caption loads when a PNG is exported, not with the app.
+export const loadCaption = () => import("./caption");
 export { CHANGE_MARK } from "./changeMarks";
 export { ChangeMarkSample } from "./ChangeMarkSample";

@@ -1,9 +1,9 @@
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { ReactNode } from "react";
-import { MappingStep } from "../../components/import/MappingStep";
-import { LoadReportView } from "../../components/problems/LoadReportView";
 import { Toolbar } from "../../components/toolbar/Toolbar";
 import { SkipLinks } from "../SkipLinks";
+import { lazyComponent } from "../../components/lazyComponent";
+import { whenIdle } from "../../components/whenIdle";
 import { GraphProvider, GraphSlot } from "../../graph";
 import { StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
@@ -12,6 +12,20 @@ import { forgetLastFile } from "./lastFile";
 import { useFileDrop } from "./useFileDrop";
 import { forgetFileInUrl, useGraphOpener } from "./useGraphOpener";
 import "./open.css";
+
+// Shown only after a file or address is opened: off the first download (issue 14's JS budget).
+const mappingStep = lazyComponent(() =>
+  import("../../components/import/MappingStep").then((m) => m.MappingStep),
+);
+const loadReport = lazyComponent(() =>
+  import("../../components/problems/LoadReportView").then((m) => m.LoadReportView),
+);
+const MappingStep = mappingStep.Component;
+const LoadReportView = loadReport.Component;
+
+/** Fetches what opening a file may show (its report, the mapping step). */
+export const preloadOpenViews = (): Promise<unknown> =>
+  Promise.all([mappingStep.preload(), loadReport.preload()]);
 
 /**
  * Frames the explorer with what brings a graph in and out: the toolbar (open, export, share), the
@@ -27,6 +41,7 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
   // What "Back to the article" returns to: the graph the app started on.
   const [home] = useState(() => store.getState());
   const { openUrl, restoreFile } = opener;
+  useEffect(() => whenIdle(() => void preloadOpenViews()), []);
 
   useEffect(() => {
     const raw = new URLSearchParams(startQuery).get("graph");
@@ -48,21 +63,23 @@ export function OpenShell({ store, children }: { store: EntenteStore; children: 
           <SkipLinks />
           <Toolbar status={opener.status} onCancel={opener.cancel} onOpenFiles={opener.openFiles} />
           <FileBanner onBack={backHome} />
-          {opener.report && (
-            <LoadReportView
-              report={opener.report}
-              onDismiss={opener.dismiss}
-              onMapAttributes={opener.mapAttributes}
-            />
-          )}
-          {opener.mapping && (
-            <MappingStep
-              key={opener.mapping.name}
-              pending={opener.mapping}
-              onImport={opener.importMapped}
-              onCancel={opener.dismiss}
-            />
-          )}
+          <Suspense fallback={null}>
+            {opener.report && (
+              <LoadReportView
+                report={opener.report}
+                onDismiss={opener.dismiss}
+                onMapAttributes={opener.mapAttributes}
+              />
+            )}
+            {opener.mapping && (
+              <MappingStep
+                key={opener.mapping.name}
+                pending={opener.mapping}
+                onImport={opener.importMapped}
+                onCancel={opener.dismiss}
+              />
+            )}
+          </Suspense>
           {children}
           {dragging && (
             <div className="drop-overlay" aria-hidden="true">

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import article from "../../../tests/fixtures/graphs/article.txt?raw";
 import textFileGraph from "../../../tests/fixtures/graphs/text-file.json?raw";
-import { fileNameOf, loadGraphUrl } from "./loaders";
+import { loadGraphUrl } from "./loaders";
+import { fileNameOf } from "./outcome";
 
 const GRAPH = new URL("https://data.example.org/graphs/harbour/graph.json");
 const live = () => new AbortController().signal;

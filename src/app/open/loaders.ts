@@ -1,40 +1,13 @@
 import { resolveTextFile } from "../../domain/open";
 import { describeValue, error } from "../../domain/load/problems";
-import type { ImportReport, Mapping, Table } from "../../domain/formats/import";
-import type { Graph, Problem } from "../../domain/model/types";
-import type { ProblemDigest } from "../../domain/load/report";
+import type { Mapping } from "../../domain/formats/import";
+import type { Problem } from "../../domain/model/types";
 import type { ParseOutcome } from "../../workers/parseStep";
 import { fetchText } from "./fetchText";
+import { failed, fileNameOf } from "./outcome";
+import type { LoadOutcome } from "./outcome";
 import { parseGraph } from "./parse";
 import { readPickedFile } from "./readPicked";
-
-/**
- * A graph ready to show, labelled with where it came from (and, from another tool's file, the
- * import report); or every reason it is not; or spreadsheets whose columns must be mapped first.
- */
-export type LoadOutcome =
-  | {
-      ok: true;
-      graph: Graph;
-      problems: Problem[];
-      origin: string;
-      report?: ImportReport;
-      /** When `problems` are only the first of many (report.ts). */
-      digest?: ProblemDigest;
-    }
-  | { ok: false; problems: Problem[]; report?: ImportReport; digest?: ProblemDigest }
-  | { ok: false; problems: []; tables: Table[] };
-
-export const failed = (
-  problems: Problem[],
-  report?: ImportReport,
-  digest?: ProblemDigest,
-): LoadOutcome => ({
-  ok: false,
-  problems,
-  ...(report ? { report } : {}),
-  ...(digest ? { digest } : {}),
-});
 
 function finish(outcome: ParseOutcome, origin: string): LoadOutcome {
   if (outcome.kind === "needs-mapping") return { ok: false, problems: [], tables: outcome.tables };
@@ -84,16 +57,6 @@ export async function loadPickedFile(
     return failed([...outcome.problems, inlineTextNeeded(outcome.textFile)]);
   }
   return finish(outcome, `file ${file.name}`);
-}
-
-/** "harbour.json" from …/graphs/harbour.json?v=2: what the reader recognises in a status line. */
-export function fileNameOf(url: URL): string {
-  const last = url.pathname.split("/").filter(Boolean).pop() ?? url.host;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }
 
 /**

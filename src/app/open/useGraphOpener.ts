@@ -9,8 +9,16 @@ import type { GraphSlot } from "../../graph";
 import type { EntenteStore } from "../../state";
 import { ALLOWED_ORIGINS } from "./allowedOrigins";
 import { FILE_PARAM, forgetLastFile, keepLastFile, readLastFile } from "./lastFile";
-import { failed, fileNameOf, loadGraphUrl, loadPickedFile } from "./loaders";
-import type { LoadOutcome } from "./loaders";
+import { failed, fileNameOf } from "./outcome";
+import type { LoadOutcome } from "./outcome";
+import type * as Loaders from "./loaders";
+
+// Fetching and parsing code loads with the first file or address opened, not with the app.
+const loaders = () => import("./loaders");
+const loadPickedFile = async (...args: Parameters<typeof Loaders.loadPickedFile>) =>
+  (await loaders()).loadPickedFile(...args);
+const loadGraphUrl = async (...args: Parameters<typeof Loaders.loadGraphUrl>) =>
+  (await loaders()).loadGraphUrl(...args);
 
 export interface GraphOpener {
   /** "Loading harbour.json…", then "Laying out…", then for a big graph "Drawing 2,000 of 20,000 elements…"; null when idle. */

@@ -1,9 +1,9 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { storyGraph } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
-import { AnalysisArea } from "./AnalysisArea";
+import { AnalysisArea, preloadPanels } from "./AnalysisArea";
 
 function renderArea() {
   const store = createEntenteStore(storyGraph);
@@ -21,6 +21,8 @@ const selectedTab = () =>
     .getAllByRole("tab")
     .find((t) => t.getAttribute("aria-selected") === "true")?.textContent;
 
+// The panels behind the tabs load on demand (lazyComponent.ts): here they are in from the start.
+beforeAll(preloadPanels);
 describe("AnalysisArea", () => {
   it("opens on Details, its panel labelled by its tab, the others hidden", () => {
     renderArea();

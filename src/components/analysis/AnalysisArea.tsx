@@ -1,16 +1,42 @@
-import { Fragment, useState } from "react";
+import { Fragment, Suspense, useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { ANALYSIS_TABS, useEntente } from "../../state";
 import type { AnalysisTab, EntenteState } from "../../state";
-import { ChangesPanel } from "../changes/ChangesPanel";
-import { ClaimsPanel } from "../claims/ClaimsPanel";
-import { ConnectionsPanel } from "../connections/ConnectionsPanel";
-import { DetailsPanel } from "../details/DetailsPanel";
-import { PassageDetails } from "../story/PassageDetails";
-import { StoryPanel } from "../story/StoryPanel";
+import { DetailsPanel, preloadDetails } from "../details/DetailsPanel";
+import { lazyComponent } from "../lazyComponent";
+import { whenIdle } from "../whenIdle";
 import { AnalysisTabs, panelId, tabId } from "./AnalysisTabs";
 import "./analysis.css";
+
+// Off the first download (issue 14's 250 KB budget): each loads when its tab (or a story) opens,
+// and all of them once the first picture is drawn and the page is idle (preloadPanels).
+const connections = lazyComponent(() =>
+  import("../connections/ConnectionsPanel").then((m) => m.ConnectionsPanel),
+);
+const changes = lazyComponent(() => import("../changes/ChangesPanel").then((m) => m.ChangesPanel));
+const claims = lazyComponent(() => import("../claims/ClaimsPanel").then((m) => m.ClaimsPanel));
+const story = lazyComponent(() => import("../story/StoryPanel").then((m) => m.StoryPanel));
+const passage = lazyComponent(() =>
+  import("../story/PassageDetails").then((m) => m.PassageDetails),
+);
+const ConnectionsPanel = connections.Component;
+const ChangesPanel = changes.Component;
+const ClaimsPanel = claims.Component;
+const StoryPanel = story.Component;
+const PassageDetails = passage.Component;
+
+/** Fetches the panels behind the tabs, so a tab opened later shows at once. */
+export function preloadPanels(): Promise<unknown> {
+  const panels = [connections, changes, claims, story, passage].map((panel) => panel.preload());
+  return Promise.all([...panels, preloadDetails()]);
+}
+
+const loading = (
+  <p role="status" className="details-muted">
+    Loading…
+  </p>
+);
 
 /**
  * The analysis pane, where "Skip to details" lands and what a selection brings into view: always
@@ -34,6 +60,7 @@ const selectArea = (s: EntenteState) => ({
 export function AnalysisArea() {
   const { tab, setTab, passage, story, graphVersion } = useEntente(useShallow(selectArea));
   const [opened, setOpened] = useState<readonly AnalysisTab[]>([tab]);
+  useEffect(() => whenIdle(() => void preloadPanels()), []);
   if (!opened.includes(tab)) setOpened([...opened, tab]);
 
   const panels: Record<AnalysisTab, (active: boolean) => ReactNode> = {
@@ -44,7 +71,11 @@ export function AnalysisArea() {
   };
   return (
     <div className="analysis-column">
-      {story && <StoryPanel />}
+      {story && (
+        <Suspense fallback={loading}>
+          <StoryPanel />
+        </Suspense>
+      )}
       <div id={DETAILS_PANE_ID} className="pane analysis" tabIndex={-1}>
         <div className="analysis-bar">
           <AnalysisTabs current={tab} onChange={setTab} />
@@ -59,7 +90,11 @@ export function AnalysisArea() {
             hidden={t !== tab}
           >
             {/* Keyed by graph: a new graph starts every panel afresh. */}
-            {opened.includes(t) && <Fragment key={graphVersion}>{panels[t](t === tab)}</Fragment>}
+            {opened.includes(t) && (
+              <Suspense fallback={loading}>
+                <Fragment key={graphVersion}>{panels[t](t === tab)}</Fragment>
+              </Suspense>
+            )}
           </div>
         ))}
       </div>

@@ -1,9 +1,9 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
-import { DetailsPanel } from "./DetailsPanel";
+import { DetailsPanel, preloadDetails } from "./DetailsPanel";
 
 const TEXT = "Bezos met Trump.";
 const graph = makeGraph({
@@ -58,6 +58,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+// An element's details load on demand (lazyComponent.ts): here they are in from the start.
+beforeAll(preloadDetails);
 describe("DetailsPanel", () => {
   it("invites a selection when nothing is selected", () => {
     renderDetails();

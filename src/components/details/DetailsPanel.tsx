@@ -1,9 +1,19 @@
+import { Suspense } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { selectShown, useEntente } from "../../state";
 import type { EntenteState } from "../../state";
-import { EdgeDetails } from "./EdgeDetails";
-import { NodeDetails } from "./NodeDetails";
+import { lazyComponent } from "../lazyComponent";
 import "./details.css";
+
+// An element's details load with the first selection (or once the page is idle), not with the app.
+const nodeDetails = lazyComponent(() => import("./NodeDetails").then((m) => m.NodeDetails));
+const edgeDetails = lazyComponent(() => import("./EdgeDetails").then((m) => m.EdgeDetails));
+const NodeDetails = nodeDetails.Component;
+const EdgeDetails = edgeDetails.Component;
+
+/** Fetches what a selection shows, so the first one shows at once. */
+export const preloadDetails = (): Promise<unknown> =>
+  Promise.all([nodeDetails.preload(), edgeDetails.preload()]);
 
 const selectDetails = (s: EntenteState) => ({
   graph: s.graph,
@@ -41,10 +51,20 @@ export function DetailsPanel() {
         </div>
       )}
       {(node || edge) && <VisibilityNote shown={shown} past={past} />}
-      {node ? (
-        <NodeDetails graph={graph} node={node} onSelect={select} />
-      ) : edge ? (
-        <EdgeDetails graph={graph} edge={edge} onSelect={select} />
+      {node || edge ? (
+        <Suspense
+          fallback={
+            <p role="status" className="details-muted">
+              Loading…
+            </p>
+          }
+        >
+          {node ? (
+            <NodeDetails graph={graph} node={node} onSelect={select} />
+          ) : (
+            edge && <EdgeDetails graph={graph} edge={edge} onSelect={select} />
+          )}
+        </Suspense>
       ) : (
         <div className="details-empty">
           <h2 className="details-title">Details</h2>

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, renderHook, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { useGraphEmphasis } from "../../app/useReadAlong";
 import { quoteIn } from "../../../tests/fixtures/factory";
@@ -10,6 +10,7 @@ import type { EntenteStore } from "../../state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { SourcePanel } from "./SourcePanel";
 import { domRangeOf } from "./textOffsets";
+import { preloadPanels } from "../analysis/AnalysisArea";
 
 const TEXT = "Getty Images\nBezos met Trump at the White House.\nThey had feuded for years.";
 
@@ -58,6 +59,8 @@ function emphasisOf(store: EntenteStore) {
 const paragraph = (text: string) =>
   screen.getByText((_, el) => el?.matches("p[data-start]") === true && el.textContent === text);
 
+// The panels behind the tabs load on demand (lazyComponent.ts): here they are in from the start.
+beforeAll(preloadPanels);
 describe("read-along", () => {
   it("points the graph lightly at what a focused or hovered paragraph quotes", () => {
     const store = renderReadAlong();

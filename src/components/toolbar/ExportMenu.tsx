@@ -1,14 +1,7 @@
 import { useRef, useState } from "react";
 import { stepIndex, timelineSteps } from "../../domain/view";
 import type { ExportFormat } from "../../domain/formats";
-import {
-  captionContent,
-  captionPng,
-  PNG_SCALE,
-  THEMES,
-  useColorScheme,
-  useGraphController,
-} from "../../graph";
+import { loadCaption, PNG_SCALE, THEMES, useColorScheme, useGraphController } from "../../graph";
 import { TIME_MODES } from "../timeline/modes";
 import { useEntenteStore } from "../../state";
 import { downloadBlob, slugify } from "./download";
@@ -74,6 +67,7 @@ export function ExportMenu({
         return { message: `Saved ${name}` };
       }
       const step = `${timelineSteps(graph)[stepIndex(graph, view.period)]?.label ?? ""} — ${TIME_MODES[view.mode].phrase}`;
+      const { captionContent, captionPng } = await loadCaption();
       const content = captionContent(graph, step, theme);
       downloadBlob(await captionPng(picture, content, theme, PNG_SCALE), name);
       return { message: `Saved ${name}` };

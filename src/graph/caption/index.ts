@@ -1,0 +1,2 @@
+export { captionPng } from "./compose";
+export { captionContent } from "./content";
