@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig, loadEnv } from "vite";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { articleGraph } from "./deploy/articleGraph";
 import { contentSecurityPolicy as pagePolicy, headersFile } from "./deploy/headers";
 
 const EXAMPLES_DIR = new URL("./data/examples/", import.meta.url);
@@ -81,7 +82,7 @@ export default defineConfig(({ mode }) => {
   );
   return {
     base: "./",
-    plugins: [react(), contentSecurityPolicy(graphOrigins), exampleGraphs()],
+    plugins: [react(), articleGraph(), contentSecurityPolicy(graphOrigins), exampleGraphs()],
     define: { "import.meta.env.VITE_GRAPH_ORIGINS": JSON.stringify(graphOrigins.join(",")) },
     // No source maps: they would publish the whole source (3.3 MB) beside the app.
     build: {

@@ -1,11 +1,9 @@
-import {
-  checkResponse,
-  LIMIT,
-  MAX_GRAPH_BYTES,
-  notAGraphFile,
-  sniffBinary,
-} from "../../domain/open";
-import type { Fetched } from "../../domain/open";
+// Each from its own file, not the barrel: the barrel is in the app's first download, these are not.
+import { notAGraphFile } from "../../domain/open/files";
+import { checkResponse } from "../../domain/open/response";
+import type { Fetched } from "../../domain/open/response";
+import { LIMIT, MAX_GRAPH_BYTES } from "../../domain/open/size";
+import { sniffBinary } from "../../domain/open/sniff";
 import { error } from "../../domain/load/problems";
 import { decodeUtf8 } from "../../domain/load/utf8";
 import type { Problem } from "../../domain/model/types";

@@ -1,4 +1,4 @@
-import { resolveTextFile } from "../../domain/open";
+import { resolveTextFile } from "../../domain/open/url";
 import { describeValue, error } from "../../domain/load/problems";
 import type { Mapping } from "../../domain/formats/import";
 import type { Problem } from "../../domain/model/types";

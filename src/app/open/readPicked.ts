@@ -1,4 +1,5 @@
-import { notAGraphFile, sniffBinary, SNIFF_BYTES } from "../../domain/open";
+import { notAGraphFile } from "../../domain/open/files";
+import { sniffBinary, SNIFF_BYTES } from "../../domain/open/sniff";
 import { describeValue, error } from "../../domain/load/problems";
 import { decodeUtf8 } from "../../domain/load/utf8";
 import type { Problem } from "../../domain/model/types";

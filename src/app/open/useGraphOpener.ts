@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import { checkPickedFiles, resolveGraphUrl } from "../../domain/open";
+import { resolveGraphUrl } from "../../domain/open/url";
 import { error } from "../../domain/load/problems";
 import type { Problem } from "../../domain/model/types";
 import { queryToView } from "../../domain/view";
@@ -13,12 +13,13 @@ import { failed, fileNameOf } from "./outcome";
 import type { LoadOutcome } from "./outcome";
 import type * as Loaders from "./loaders";
 
-// Fetching and parsing code loads with the first file or address opened, not with the app.
+// Checking, fetching and parsing code loads with the first file or address opened, not with the app.
 const loaders = () => import("./loaders");
 const loadPickedFile = async (...args: Parameters<typeof Loaders.loadPickedFile>) =>
   (await loaders()).loadPickedFile(...args);
 const loadGraphUrl = async (...args: Parameters<typeof Loaders.loadGraphUrl>) =>
   (await loaders()).loadGraphUrl(...args);
+const checkFiles = () => import("../../domain/open/files");
 
 export interface GraphOpener {
   /** "Loading harbour.json…", then "Laying out…", then for a big graph "Drawing 2,000 of 20,000 elements…"; null when idle. */
@@ -194,21 +195,26 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
 
   const openFiles = useCallback(
     (files: readonly File[]) => {
-      const checked = checkPickedFiles(files);
-      if (!checked.ok) {
-        const name = files.length === 1 ? (files[0]?.name ?? "") : "";
-        return refuse(name, [checked.problem]);
-      }
-      const { file, more } = checked;
-      picked.current = { file, more };
-      const name = [file, ...more].map((f) => f.name).join(" + ");
-      void run(name, async (signal) => {
-        const outcome = await loadPickedFile(file, signal, more);
-        if (outcome.ok && !signal.aborted) await keepLastFile(file, more);
-        return outcome;
+      // The latest request wins from the moment it is made, though checking waits for its code.
+      const request = supersede();
+      void checkFiles().then(({ checkPickedFiles }) => {
+        if (current.current !== request) return;
+        const checked = checkPickedFiles(files);
+        if (!checked.ok) {
+          const name = files.length === 1 ? (files[0]?.name ?? "") : "";
+          return refuse(name, [checked.problem]);
+        }
+        const { file, more } = checked;
+        picked.current = { file, more };
+        const name = [file, ...more].map((f) => f.name).join(" + ");
+        void run(name, async (signal) => {
+          const outcome = await loadPickedFile(file, signal, more);
+          if (outcome.ok && !signal.aborted) await keepLastFile(file, more);
+          return outcome;
+        });
       });
     },
-    [refuse, run],
+    [refuse, run, supersede],
   );
 
   const importMapped = useCallback(

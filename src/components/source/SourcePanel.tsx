@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { formatDate } from "../../domain/model/dates";
-import { webLink } from "../../domain/open";
+import { webLink } from "../../domain/open/url";
 import { describeEdge } from "../../domain/model/labels";
 import { segmentParagraphs } from "../../domain/view/segments";
 import { storySteps } from "../../domain/story";
