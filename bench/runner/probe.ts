@@ -49,12 +49,16 @@ export function initScript(ready: string): string {
 })();`;
 }
 
-/** The app is drawn once the canvas and the Entities list both hold all `nodes` entities. */
+/**
+ * The app is drawn once the canvas and the Entities list both hold all `nodes` entities; the
+ * article graph (`nodes` null: any count) once its names are placed too, so its first frame is
+ * the finished picture, not one whose names move on the next frame.
+ */
 export function appReady(nodes: number | null): string {
   const count = `document.querySelector('ul[aria-label="Entities"]')?.closest("section")?.querySelector(".list-count")?.textContent`;
   const onCanvas = `Object.keys(window.__entente?.positions?.() ?? {}).length`;
   return nodes === null
-    ? `${onCanvas} > 0 && /\\(\\d+\\)/.test(${count} ?? "")`
+    ? `${onCanvas} > 0 && /\\(\\d+\\)/.test(${count} ?? "") && !window.__entente.labelsPending()`
     : `${count} === "(${nodes})" && ${onCanvas} === ${nodes}`;
 }
 

@@ -214,9 +214,10 @@ export class GraphController {
     if (sliced) this.reveal.hold(graph.nodes.length + graph.edges.length);
     else this.reveal.finish();
     const placed = () => {
-      this.firstView();
-      // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
+      // Before the fit, whose names are placed for the edges marked here: a fit that moves the zoom
+      // marks them again (the zoom event); one that leaves it where it was does not.
       this.labelEdges();
+      this.firstView();
       if (sliced) void this.reveal.start(this.reveal.progress?.total ?? 0, () => this.showNow());
     };
     // Drawn where its author placed it (the editor saves positions), or laid out with every
@@ -315,7 +316,6 @@ export class GraphController {
     if (nodes.empty()) return;
     this.fitTo(nodes);
     this.fitted = true;
-    this.labels.now();
   }
 
   /** The nodes on show; while a big graph is still being drawn, those it will show. */
@@ -336,12 +336,14 @@ export class GraphController {
       if (cy.zoom() > MAX_FIT_ZOOM) this.zoomTo(MAX_FIT_ZOOM);
     };
     fitOnce();
-    if (!this.large) {
-      // Zoomed out, names are drawn larger (labelScale.ts): fit again around them at that size.
-      declutterLabels(cy);
-      fitOnce();
-    }
-    this.labels.now();
+    if (this.large) return this.labels.now();
+    // Zoomed out, names are drawn larger (labelScale.ts): fit again around them at that size.
+    declutterLabels(cy);
+    fitOnce();
+    // Placed now for the zoom the fit ended at, not on the next frame (which the zoom events asked
+    // for): the first frame after a fit, and a new graph's first picture, show the names' places.
+    this.labels.cancel();
+    declutterLabels(cy);
   }
 
   /**
