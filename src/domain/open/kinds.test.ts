@@ -82,9 +82,11 @@ describe("checkPickedFiles names every kind of file it refuses", () => {
     expect(refusal(file("download", type))).toEqual(notAGraph(what, fix));
   });
 
-  it("names an OpenDocument spreadsheet by its type", () => {
+  it("names an OpenDocument spreadsheet by its type or extension and says to save it as CSV", () => {
     const type = "application/vnd.oasis.opendocument.spreadsheet";
-    expect(refusal(file("download", type)).message).toMatch(/^This is an? OpenDocument /);
+    const expected = notAGraph("an OpenDocument spreadsheet", SHEET);
+    expect(refusal(file("download", type))).toEqual(expected);
+    expect(refusal(file("people.ODS"))).toEqual(expected);
   });
 
   it("reads the extension after the last dot, even of a name that is only an extension", () => {
