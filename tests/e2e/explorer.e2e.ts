@@ -158,6 +158,8 @@ describeE2E("the explorer on the article graph", () => {
       if (!at) throw new Error("Jeff Bezos is not drawn");
       await page.mouse.click(at.x, at.y);
       const details = page.getByRole("region", { name: "Details" });
+      // An element's details load with the first selection when the page has not preloaded them.
+      await details.getByRole("heading", { name: "Jeff Bezos" }).waitFor();
       await expect(details.getByRole("heading", { name: "Jeff Bezos" }).isVisible()).resolves.toBe(
         true,
       );

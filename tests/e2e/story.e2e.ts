@@ -200,6 +200,8 @@ describeE2E("reading the story through the graph (article)", () => {
         paragraph.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
       });
       const supports = page.getByRole("list", { name: "This passage supports" });
+      // The passage's details load with the first pick when the page has not preloaded them.
+      await supports.waitFor();
       const names = await supports.getByRole("button").allTextContents();
       expect(names).toContain("Jack Sweeney");
       expect(names).toContain("Jack Sweeney tracked Flight to Dulles (neutral)");
