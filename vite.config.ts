@@ -88,6 +88,9 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: "dist",
       sourcemap: false,
+      // React and Cytoscape in one chunk: with panels loaded on demand the bundler would split
+      // them into several small shared chunks, each gzipped alone, which costs ~2 KB of the first
+      // download (issue 14's 250 KB budget).
       rolldownOptions: {
         output: {
           codeSplitting: {
