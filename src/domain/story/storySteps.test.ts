@@ -186,6 +186,8 @@ describe("inferPeriod", () => {
       makeNode({ id: "ev2020", kind: "event", date: "2020-05" }),
       makeNode({ id: "ev2021", kind: "event", date: "2021-03" }),
       makeNode({ id: "evLate", kind: "event", date: "2030" }),
+      // An event whose date was cleared, leaving its start: no longer an event.
+      makeNode({ id: "cleared", kind: "event", date: undefined, start: "2020" }),
     ],
     edges: [
       makeEdge({ id: "old", source: "a", target: "b", start: "2020", end: "2020" }),
@@ -204,6 +206,7 @@ describe("inferPeriod", () => {
     ["relationships: the latest on a full tie", [], ["open"], "y2022"],
     ["relationships: most current before fewest past", [], ["old", "open", "open2022"], "y2022"],
     ["relationships when no event ever shows", ["evLate"], ["older"], "y2021"],
+    ["a date key holding nothing read as no event", ["cleared"], [], "y2022"],
     ["nothing dated", ["a", "b"], ["undated"], null],
     ["unknown ids", ["nope"], ["nope"], null],
   ])("%s", (_, nodes, edges, expected) => {
