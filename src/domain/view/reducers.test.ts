@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { storyGraph } from "../../../tests/fixtures/factory";
-import { initialView } from "./filters";
+import { initialView, type ViewState } from "./filters";
 import { articleGraph } from "../../../tests/fixtures/article";
 import {
   goToStory,
@@ -128,14 +128,20 @@ describe("clearFilters", () => {
     expect(isFiltered(setCertainty("reported")(initialView))).toBe(true);
   });
 
+  // Producers, applied in the test: a mutant that breaks one then fails a test, not the file's loading.
   it.each([
-    ["nothing", initialView, false],
-    ["a hidden kind", toggleKind("event")(initialView), true],
-    ["a hidden stance", toggleStance("rivalry")(initialView), true],
-    ["the sources filter", setSourcing("unsourced")(initialView), true],
-    ["a search", setQuery("x")(initialView), true],
-    ["the time step, selection and story", setStory(1, "jan")(select("bezos")(initialView)), false],
-  ])("counts %s as filtered: %s", (_, view, filtered) => {
-    expect(isFiltered(view)).toBe(filtered);
+    ["nothing", (view: ViewState) => view, false],
+    ["a hidden kind", toggleKind("event"), true],
+    ["a hidden stance", toggleStance("rivalry"), true],
+    ["the sources filter", setSourcing("unsourced"), true],
+    ["a search", setQuery("x"), true],
+    [
+      "the time step and selection",
+      (view: ViewState) => select("bezos")(setPeriod("jan")(view)),
+      false,
+    ],
+    ["the story step", (view: ViewState) => setStory(1, "jan")(view), false],
+  ])("counts %s as filtered: %s", (_, produce, filtered) => {
+    expect(isFiltered(produce(initialView))).toBe(filtered);
   });
 });
