@@ -111,6 +111,11 @@ export class ImportBuilder {
   private readonly edgeIds = new Set<string>();
   private readonly counts = new Map<string, { severity: ReportSeverity; n: number }>();
   private readonly dates: string[] = [];
+  /**
+   * One string per distinct date: a dynamic graph repeats a few hundred dates across thousands of
+   * elements, and each reader made its own copy of every one.
+   */
+  private readonly seenDates = new Map<string, string>();
   /** Nodes an edge named before the file described them (GEXF edges inside their parent node). */
   private readonly named = new Set<string>();
 
@@ -151,8 +156,17 @@ export class ImportBuilder {
       [start, end] = [end, start];
       this.count("warning", `${what}: an end before its start — the two were swapped`);
     }
+    [start, end] = [this.shared(start), this.shared(end)];
     for (const d of [start, end]) if (d !== undefined) this.dates.push(d);
     return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  }
+
+  private shared(date: string | undefined): string | undefined {
+    if (date === undefined) return undefined;
+    const seen = this.seenDates.get(date);
+    if (seen !== undefined) return seen;
+    this.seenDates.set(date, date);
+    return date;
   }
 
   node(raw: RawNode): void {
@@ -196,18 +210,20 @@ export class ImportBuilder {
       this.count("warning", "edges with a blank source or target were dropped");
       return;
     }
-    for (const end of [raw.source, raw.target]) {
-      if (!this.nodes.has(end)) {
-        this.node({ id: end });
-        this.named.add(end);
-      }
-    }
+    // The ends as their nodes' own id strings: a reader's copies would each take memory again.
+    const [source, target] = [raw.source, raw.target].map((end) => {
+      const known = this.nodes.get(end);
+      if (known) return known.id;
+      this.node({ id: end });
+      this.named.add(end);
+      return end;
+    }) as [string, string];
     const stance: Stance = stanceOf(raw.stance) ?? stanceOf(raw.relation) ?? "neutral";
     const relation = filled(raw.relation) ? raw.relation : filled(raw.stance) ? raw.stance : "";
     this.edges.push({
       id: filled(raw.id) ? raw.id : "",
-      source: raw.source,
-      target: raw.target,
+      source,
+      target,
       stance,
       relation: relation === "" ? DEFAULT_RELATION : relation,
       ...this.span(raw, "edges"),
