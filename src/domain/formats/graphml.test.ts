@@ -89,7 +89,7 @@ describe("exportGraphml", () => {
       ),
     });
     const ids = children(graphOf(parse(graph)), "node").map((n) => attr(n, "id"));
-    expect(ids).toEqual(["a", "a~2", "a~3", "Blue_Origin", "Blue_Origin~2"]);
+    expect(ids).toEqual(["a", "a-2", "a-3", "Blue_Origin", "Blue_Origin-2"]);
   });
 
   it("writes dates as in the file and only the fields that are set", () => {
