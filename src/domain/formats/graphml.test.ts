@@ -56,6 +56,7 @@ describe("exportGraphml", () => {
       "edge.end:string",
       "edge.approximate:boolean",
       "edge.evidence:string",
+      "edge.color:string",
       "edge.entente:element:string",
     ]);
     expect(new Set(children(root, "key").map((k) => attr(k, "id"))).size).toBe(keys.length);

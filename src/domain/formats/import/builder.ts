@@ -38,6 +38,7 @@ export interface RawEdge {
   stance?: string;
   start?: unknown;
   end?: unknown;
+  color?: string;
   evidence?: DocumentEvidence[];
 }
 
@@ -220,12 +221,14 @@ export class ImportBuilder {
     }) as [string, string];
     const stance: Stance = stanceOf(raw.stance) ?? stanceOf(raw.relation) ?? "neutral";
     const relation = filled(raw.relation) ? raw.relation : filled(raw.stance) ? raw.stance : "";
+    const color = hex(raw.color);
     this.edges.push({
       id: filled(raw.id) ? raw.id : "",
       source,
       target,
       stance,
       relation: relation === "" ? DEFAULT_RELATION : relation,
+      ...(color ? { color } : {}),
       ...this.span(raw, "edges"),
       approximate: false,
       evidence: evidenceOf(raw.evidence),

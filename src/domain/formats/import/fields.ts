@@ -85,6 +85,10 @@ function edgeField(edge: RawEdge, name: string, value: unknown, text: string): s
     edge.stance = text;
     return "stance";
   }
+  if (role === "color" && edge.color === undefined) {
+    edge.color = text;
+    return "colour";
+  }
   if (role === "quote" && edge.evidence === undefined) {
     edge.evidence = [{ quote: text }];
     return "evidence quote";
@@ -92,9 +96,12 @@ function edgeField(edge: RawEdge, name: string, value: unknown, text: string): s
   return dated(edge, role, value);
 }
 
-/** An edge's attributes: relation, stance, dates and a quote; the rest is reported as dropped. */
+/**
+ * An edge's attributes: relation, stance, dates, colour and a quote; the rest is reported as
+ * dropped. `ends` may carry a colour the file gives outside the attributes (GEXF's viz:color).
+ */
 export function edgeFields(
-  ends: { id?: string; source: string; target: string },
+  ends: { id?: string; source: string; target: string; color?: string },
   fields: Fields,
   into: ImportBuilder,
 ): RawEdge {

@@ -117,6 +117,20 @@ describe("importers", () => {
       },
     ]);
   });
+
+  it("keeps the colours files give edges: GEXF's viz:color, yEd's line, a colour column", () => {
+    const gexf = imported(
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph><nodes><node id="a"/><node id="b"/></nodes><edges><edge id="ab" source="a" target="b"><viz:color r="32" g="96" b="208"/></edge><edge id="ba" source="b" target="a"/></edges></graph></gexf>',
+    );
+    expect(gexf.doc.edges.map((e) => e.color)).toEqual(["#2060d0", undefined]);
+    const yed = imported(
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml"><key id="d9" for="edge" yfiles.type="edgegraphics"/><graph id="G" edgedefault="directed"><node id="a"/><node id="b"/><edge id="e0" source="a" target="b"><data key="d9"><y:PolyLineEdge><y:LineStyle color="#C0392B" type="line" width="1.0"/></y:PolyLineEdge></data></edge></graph></graphml>',
+    );
+    expect(yed.doc.edges.map((e) => e.color)).toEqual(["#c0392b"]);
+    const csv = imported("source,target,color\na,b,#10A010\n", "edges.csv");
+    expect(csv.doc.edges.map((e) => e.color)).toEqual(["#10a010"]);
+    expect(csv.report.mapped).toContainEqual({ from: "edge color", to: "colour" });
+  });
 });
 
 describe("toPartialDate", () => {
