@@ -219,7 +219,11 @@ export class ImportBuilder {
       this.named.add(end);
       return end;
     }) as [string, string];
-    const stance: Stance = stanceOf(raw.stance) ?? stanceOf(raw.relation) ?? "neutral";
+    // A bare sign is a stance only in a stance field: as a relation ("-" in Cytoscape's
+    // interaction column) it is a connector, not a judgement.
+    const worded = raw.relation !== undefined && !/^\s*[+-]\d*\s*$/.test(raw.relation);
+    const fromRelation = worded ? stanceOf(raw.relation) : undefined;
+    const stance: Stance = stanceOf(raw.stance) ?? fromRelation ?? "neutral";
     const relation = filled(raw.relation) ? raw.relation : filled(raw.stance) ? raw.stance : "";
     const color = hex(raw.color);
     this.edges.push({

@@ -106,7 +106,12 @@ export function edgeFields(
   into: ImportBuilder,
 ): RawEdge {
   const edge: RawEdge = { ...ends };
-  for (const [name, value] of fields) {
+  // A field that names the relation beats a label or type that could stand for it, whichever
+  // comes first: Cytoscape desktop writes each edge's name as "A (interaction) B" before its
+  // interaction.
+  const explicit = (name: string) => (roleOf(name) === "relation" ? 0 : 1);
+  const ordered = [...fields].sort(([a], [b]) => explicit(a) - explicit(b));
+  for (const [name, value] of ordered) {
     const text = asText(value);
     if (text === undefined || text === "") continue;
     const to = edgeField(edge, name, value, text);

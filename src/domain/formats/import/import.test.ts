@@ -118,6 +118,29 @@ describe("importers", () => {
     ]);
   });
 
+  it("takes a Cytoscape desktop edge's relation from its interaction, not its generated name", () => {
+    const cyjs = {
+      format_version: "1.0",
+      generated_by: "cytoscape-3.10.4",
+      elements: {
+        nodes: [{ data: { id: "1", name: "Ada" } }, { data: { id: "2", name: "Bo" } }],
+        edges: [
+          { data: { id: "3", source: "1", target: "2", name: "Ada (pp) Bo", interaction: "pp" } },
+          { data: { id: "4", source: "2", target: "1", name: "Bo (-) Ada", interaction: "-" } },
+        ],
+      },
+    };
+    const { doc, report } = imported(JSON.stringify(cyjs), "x.cyjs");
+    // A bare "-" connects; only a stance or sign field makes it a rivalry.
+    expect(doc.edges.map((e) => [e.relation, e.stance])).toEqual([
+      ["pp", "neutral"],
+      ["-", "neutral"],
+    ]);
+    expect(report.mapped).toContainEqual({ from: "edge interaction", to: "relation" });
+    const signed = imported("source,target,sign\na,b,-\n", "signed.csv");
+    expect(signed.doc.edges.map((e) => e.stance)).toEqual(["rivalry"]);
+  });
+
   it("keeps the colours files give edges: GEXF's viz:color, yEd's line, a colour column", () => {
     const gexf = imported(
       '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph><nodes><node id="a"/><node id="b"/></nodes><edges><edge id="ab" source="a" target="b"><viz:color r="32" g="96" b="208"/></edge><edge id="ba" source="b" target="a"/></edges></graph></gexf>',
