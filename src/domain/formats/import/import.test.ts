@@ -141,6 +141,32 @@ describe("importers", () => {
     expect(signed.doc.edges.map((e) => e.stance)).toEqual(["rivalry"]);
   });
 
+  it("draws a Kumu connection to each element its From or To cell lists as A|B", () => {
+    const routed = routeFile({
+      text: "Label,Type\nAda,Person\nBo,Person\nCy,Person\nR|D Lab,Organization\n",
+      fileName: "elements.csv",
+      more: [
+        { name: "connections.csv", text: "From,To,Type\nAda,Bo|Cy,funds\nBo,R|D Lab,works at\n" },
+      ],
+    });
+    if (routed.kind !== "imported" || !routed.outcome.ok) throw new Error("not imported");
+    const { doc, report } = routed.outcome;
+    expect(doc.nodes.map((n) => n.id)).toEqual(["Ada", "Bo", "Cy", "R|D Lab"]);
+    // An element whose own name holds a bar stays one end.
+    expect(doc.edges.map((e) => [e.source, e.target, e.relation])).toEqual([
+      ["Ada", "Bo", "funds"],
+      ["Ada", "Cy", "funds"],
+      ["Bo", "R|D Lab", "works at"],
+    ]);
+    expect(report.notes).toContainEqual({
+      severity: "info",
+      message: "connections to several elements (A|B) became one relationship each (1)",
+    });
+    // An edge list under other names keeps a bar as part of a name.
+    const plain = imported("source,target\na|b,c\n", "edges.csv");
+    expect(plain.doc.edges.map((e) => e.source)).toEqual(["a|b"]);
+  });
+
   it("keeps the colours files give edges: GEXF's viz:color, yEd's line, a colour column", () => {
     const gexf = imported(
       '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph><nodes><node id="a"/><node id="b"/></nodes><edges><edge id="ab" source="a" target="b"><viz:color r="32" g="96" b="208"/></edge><edge id="ba" source="b" target="a"/></edges></graph></gexf>',
