@@ -125,23 +125,28 @@ const COLOURED_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
   </graph>
 </gexf>`;
 
-/** The colours drawn in a 7×7 px box around `at`, as #rrggbb, decoded by the browser itself. */
-async function inkNear(page: Page, at: { x: number; y: number }): Promise<string[]> {
-  const png = await page.screenshot({ clip: { x: at.x - 3, y: at.y - 3, width: 7, height: 7 } });
-  return page.evaluate(async (data) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-    const image = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const ctx = canvas.getContext("2d");
-    if (!ctx) throw new Error("no 2d context");
-    ctx.drawImage(image, 0, 0);
-    const px = ctx.getImageData(0, 0, image.width, image.height).data;
-    const hex = (i: number) =>
-      "#" + [0, 1, 2].map((k) => (px[i + k] ?? 0).toString(16).padStart(2, "0")).join("");
+/**
+ * The opaque colours the canvas's layers hold in a 7×7 px box around `at` (viewport
+ * coordinates), as #rrggbb: what Cytoscape drew there, read from its own canvases.
+ */
+function inkNear(page: Page, at: { x: number; y: number }): Promise<string[]> {
+  return page.evaluate(({ x, y }) => {
     const out = new Set<string>();
-    for (let i = 0; i < px.length; i += 4) out.add(hex(i));
+    for (const canvas of document.querySelectorAll("canvas")) {
+      const box = canvas.getBoundingClientRect();
+      const ctx = canvas.getContext("2d");
+      if (!ctx || box.width === 0 || x < box.left || x > box.right) continue;
+      const scale = canvas.width / box.width;
+      const [left, top] = [(x - box.left) * scale - 3, (y - box.top) * scale - 3];
+      const px = ctx.getImageData(Math.round(left), Math.round(top), 7, 7).data;
+      for (let i = 0; i < px.length; i += 4) {
+        if ((px[i + 3] ?? 0) < 250) continue;
+        const rgb = [0, 1, 2].map((k) => (px[i + k] ?? 0).toString(16).padStart(2, "0"));
+        out.add(`#${rgb.join("")}`);
+      }
+    }
     return [...out];
-  }, png.toString("base64"));
+  }, at);
 }
 
 describeE2E("opening other tools' files", () => {
