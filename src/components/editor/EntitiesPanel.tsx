@@ -1,11 +1,12 @@
-import { memo, useMemo, useState } from "react";
+import { memo, useMemo, useRef, useState } from "react";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { NODE_KINDS } from "../../domain/model/types";
 import type { NodeKind } from "../../domain/model/types";
 import type { Change, DraftNode } from "../../domain/edit/types";
 import { EvidenceList } from "./EvidenceList";
 import { ItemRow } from "./ItemRow";
-import type { Picking } from "./ItemRow";
+import type { Picking, Placed } from "./ItemRow";
+import { useRowWindow } from "./useRowWindow";
 
 /** A name field that commits on Enter or leaving it, so each rename is one undo step. */
 function NameField({ node, onRename }: { node: DraftNode; onRename: (label: string) => void }) {
@@ -29,7 +30,7 @@ function NameField({ node, onRename }: { node: DraftNode; onRename: (label: stri
   );
 }
 
-interface RowProps extends Picking {
+interface RowProps extends Picking, Placed {
   node: DraftNode;
   /** How many relationships go with it if it is removed. */
   count: number;
@@ -47,13 +48,14 @@ const EntityRow = memo(function EntityRow({
   change,
   selected,
   select,
+  ...place
 }: RowProps) {
   const remove = () => {
     setAsking(null);
     change({ type: "removeNode", id: n.id });
   };
   return (
-    <ItemRow id={n.id} selected={selected} select={select}>
+    <ItemRow id={n.id} selected={selected} select={select} {...place}>
       <div className="editor-item-head">
         <span className={`editor-kind-dot editor-kind-dot--${n.kind}`} aria-hidden="true" />
         <NameField
@@ -119,25 +121,42 @@ export const EntitiesPanel = memo(function EntitiesPanel() {
     }
     return found;
   }, [doc.edges]);
+  const list = useRef<HTMLUListElement>(null);
+  const ids = useMemo(() => doc.nodes.map((n) => n.id), [doc.nodes]);
+  const { rows, offset } = useRowWindow(ids, list);
   return (
     <section className="editor-panel" aria-labelledby="editor-entities-heading">
       <h2 id="editor-entities-heading">Entities ({doc.nodes.length})</h2>
       {doc.nodes.length === 0 && (
         <p className="editor-hint">Accept a suggestion, or select a passage and add an entity.</p>
       )}
-      <ul aria-label="Entities" className="editor-items">
-        {doc.nodes.map((n) => (
-          <EntityRow
-            key={n.id}
-            node={n}
-            count={counts.get(n.id) ?? 0}
-            asking={asking === n.id}
-            setAsking={setAsking}
-            change={change}
-            selected={selected === n.id}
-            select={select}
-          />
-        ))}
+      <ul
+        ref={list}
+        aria-label="Entities"
+        className="editor-items editor-items--windowed"
+        style={{ height: rows.getTotalSize() }}
+      >
+        {rows.getVirtualItems().map(({ index, start }) => {
+          const n = doc.nodes[index];
+          return (
+            n && (
+              <EntityRow
+                key={n.id}
+                index={index}
+                top={start - offset}
+                of={ids.length}
+                measure={rows.measureElement}
+                node={n}
+                count={counts.get(n.id) ?? 0}
+                asking={asking === n.id}
+                setAsking={setAsking}
+                change={change}
+                selected={selected === n.id}
+                select={select}
+              />
+            )
+          );
+        })}
       </ul>
     </section>
   );

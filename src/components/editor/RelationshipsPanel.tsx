@@ -1,11 +1,12 @@
-import { memo, useMemo } from "react";
+import { memo, useMemo, useRef } from "react";
 import type { Change, DraftEdge } from "../../domain/edit/types";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { EvidenceList } from "./EvidenceList";
 import { ItemRow } from "./ItemRow";
-import type { Picking } from "./ItemRow";
+import type { Picking, Placed } from "./ItemRow";
+import { useRowWindow } from "./useRowWindow";
 
-interface RowProps extends Picking {
+interface RowProps extends Picking, Placed {
   edge: DraftEdge;
   name: string;
   change: (change: Change) => boolean;
@@ -18,6 +19,7 @@ const RelationshipRow = memo(function RelationshipRow({
   change,
   selected,
   select,
+  ...place
 }: RowProps) {
   const dates = [
     e.start && `from ${e.start}`,
@@ -25,7 +27,7 @@ const RelationshipRow = memo(function RelationshipRow({
     e.approximate && "approximate",
   ].filter(Boolean);
   return (
-    <ItemRow id={e.id} selected={selected} select={select}>
+    <ItemRow id={e.id} selected={selected} select={select} {...place}>
       <div className="editor-item-head">
         <span className={`editor-stance editor-stance--${e.stance}`}>{e.stance}</span>
         <span className="editor-item-name">{name}</span>
@@ -56,23 +58,40 @@ export const RelationshipsPanel = memo(function RelationshipsPanel() {
   const select = useEditor((s) => s.select);
   const labels = useMemo(() => new Map(doc.nodes.map((n) => [n.id, n.label])), [doc.nodes]);
   const label = (id: string) => labels.get(id) ?? id;
+  const list = useRef<HTMLUListElement>(null);
+  const ids = useMemo(() => doc.edges.map((e) => e.id), [doc.edges]);
+  const { rows, offset } = useRowWindow(ids, list);
   return (
     <section className="editor-panel" aria-labelledby="editor-relationships-heading">
       <h2 id="editor-relationships-heading">Relationships ({doc.edges.length})</h2>
       {doc.edges.length === 0 && (
         <p className="editor-hint">Select a passage in the article and choose New relationship.</p>
       )}
-      <ul aria-label="Relationships" className="editor-items">
-        {doc.edges.map((e) => (
-          <RelationshipRow
-            key={e.id}
-            edge={e}
-            name={`${label(e.source)} ${e.relation} ${label(e.target)}`}
-            change={change}
-            selected={selected === e.id}
-            select={select}
-          />
-        ))}
+      <ul
+        ref={list}
+        aria-label="Relationships"
+        className="editor-items editor-items--windowed"
+        style={{ height: rows.getTotalSize() }}
+      >
+        {rows.getVirtualItems().map(({ index, start }) => {
+          const e = doc.edges[index];
+          return (
+            e && (
+              <RelationshipRow
+                key={e.id}
+                index={index}
+                top={start - offset}
+                of={ids.length}
+                measure={rows.measureElement}
+                edge={e}
+                name={`${label(e.source)} ${e.relation} ${label(e.target)}`}
+                change={change}
+                selected={selected === e.id}
+                select={select}
+              />
+            )
+          );
+        })}
       </ul>
     </section>
   );
