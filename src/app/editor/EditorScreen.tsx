@@ -26,7 +26,7 @@ import type { EditorState, EditorStore } from "../../state/editor";
 import { EditorProvider, useEditor } from "../../state/editorContext";
 import type { SaveStatus } from "./useAutosave";
 import { mentionsOf } from "./mentionCache";
-import { sameItems, useStable } from "./useStable";
+import { sameItems, useStable } from "../../components/editor/useStable";
 import { useProblems } from "./useProblems";
 import { useSuggestions } from "./useSuggestions";
 

@@ -1,6 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Virtualizer } from "@tanstack/react-virtual";
-import { useContext, useEffect, useLayoutEffect, useState } from "react";
+import { useCallback, useContext, useEffect, useLayoutEffect, useState } from "react";
+import { sameItems, useStable } from "./useStable";
 import type { RefObject } from "react";
 import { useEditor } from "../../state/editorContext";
 import { observeOffset, observeRect, offsetOf, scrollTo } from "./listScroll";
@@ -36,9 +37,12 @@ function useOffsetIn(column: HTMLElement | null, list: RefObject<HTMLElement | n
  * picked elsewhere (`reveal`) is scrolled to, so that it is drawn and can take focus.
  */
 export function useRowWindow(
-  ids: readonly string[],
+  allIds: readonly string[],
   list: RefObject<HTMLUListElement | null>,
 ): { rows: Virtualizer<HTMLElement, HTMLLIElement>; offset: number } {
+  // The same rows after a rename or a quote: the virtualizer then keeps its measurements as they were.
+  const ids = useStable(allIds, sameItems<string>());
+  const keyAt = useCallback((index: number) => ids[index] ?? index, [ids]);
   const column = useContext(ScrollBox);
   const offset = useOffsetIn(column, list);
   // The rows memoise on plain numbers and on `measureElement`, which keeps its identity; nothing
@@ -54,8 +58,11 @@ export function useRowWindow(
     gap: GAP_PX,
     overscan: OVERSCAN,
     scrollMargin: offset,
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey: keyAt,
   });
+  // Two lists share the column: one list keeping its own rows still by scrolling it would move
+  // the other's (and undo a scroll to a picked row).
+  rows.shouldAdjustScrollPositionOnItemSizeChange = () => false;
   const reveal = useEditor((s) => s.reveal);
   useEffect(() => {
     const index = reveal === null ? -1 : ids.indexOf(reveal);
