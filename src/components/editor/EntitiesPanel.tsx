@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { NODE_KINDS } from "../../domain/model/types";
 import type { NodeKind } from "../../domain/model/types";
@@ -6,7 +6,7 @@ import type { Change, DraftNode } from "../../domain/edit/types";
 import { EvidenceList } from "./EvidenceList";
 import { ItemRow } from "./ItemRow";
 import type { Picking, Placed } from "./ItemRow";
-import { useRowWindow } from "./useRowWindow";
+import { WindowedList } from "./WindowedList";
 
 /** A name field that commits on Enter or leaving it, so each rename is one undo step. */
 function NameField({ node, onRename }: { node: DraftNode; onRename: (label: string) => void }) {
@@ -121,43 +121,29 @@ export const EntitiesPanel = memo(function EntitiesPanel() {
     }
     return found;
   }, [doc.edges]);
-  const list = useRef<HTMLUListElement>(null);
-  const ids = useMemo(() => doc.nodes.map((n) => n.id), [doc.nodes]);
-  const { rows, offset } = useRowWindow(ids, list);
   return (
     <section className="editor-panel" aria-labelledby="editor-entities-heading">
       <h2 id="editor-entities-heading">Entities ({doc.nodes.length})</h2>
       {doc.nodes.length === 0 && (
         <p className="editor-hint">Accept a suggestion, or select a passage and add an entity.</p>
       )}
-      <ul
-        ref={list}
-        aria-label="Entities"
-        className="editor-items editor-items--windowed"
-        style={{ height: rows.getTotalSize() }}
-      >
-        {rows.getVirtualItems().map(({ index, start }) => {
-          const n = doc.nodes[index];
-          return (
-            n && (
-              <EntityRow
-                key={n.id}
-                index={index}
-                top={start - offset}
-                of={ids.length}
-                measure={rows.measureElement}
-                node={n}
-                count={counts.get(n.id) ?? 0}
-                asking={asking === n.id}
-                setAsking={setAsking}
-                change={change}
-                selected={selected === n.id}
-                select={select}
-              />
-            )
-          );
-        })}
-      </ul>
+      <WindowedList
+        label="Entities"
+        items={doc.nodes}
+        row={(n, place) => (
+          <EntityRow
+            key={n.id}
+            {...place}
+            node={n}
+            count={counts.get(n.id) ?? 0}
+            asking={asking === n.id}
+            setAsking={setAsking}
+            change={change}
+            selected={selected === n.id}
+            select={select}
+          />
+        )}
+      />
     </section>
   );
 });

@@ -1,10 +1,10 @@
-import { memo, useMemo, useRef } from "react";
+import { memo, useMemo } from "react";
 import type { Change, DraftEdge } from "../../domain/edit/types";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { EvidenceList } from "./EvidenceList";
 import { ItemRow } from "./ItemRow";
 import type { Picking, Placed } from "./ItemRow";
-import { useRowWindow } from "./useRowWindow";
+import { WindowedList } from "./WindowedList";
 
 interface RowProps extends Picking, Placed {
   edge: DraftEdge;
@@ -58,41 +58,27 @@ export const RelationshipsPanel = memo(function RelationshipsPanel() {
   const select = useEditor((s) => s.select);
   const labels = useMemo(() => new Map(doc.nodes.map((n) => [n.id, n.label])), [doc.nodes]);
   const label = (id: string) => labels.get(id) ?? id;
-  const list = useRef<HTMLUListElement>(null);
-  const ids = useMemo(() => doc.edges.map((e) => e.id), [doc.edges]);
-  const { rows, offset } = useRowWindow(ids, list);
   return (
     <section className="editor-panel" aria-labelledby="editor-relationships-heading">
       <h2 id="editor-relationships-heading">Relationships ({doc.edges.length})</h2>
       {doc.edges.length === 0 && (
         <p className="editor-hint">Select a passage in the article and choose New relationship.</p>
       )}
-      <ul
-        ref={list}
-        aria-label="Relationships"
-        className="editor-items editor-items--windowed"
-        style={{ height: rows.getTotalSize() }}
-      >
-        {rows.getVirtualItems().map(({ index, start }) => {
-          const e = doc.edges[index];
-          return (
-            e && (
-              <RelationshipRow
-                key={e.id}
-                index={index}
-                top={start - offset}
-                of={ids.length}
-                measure={rows.measureElement}
-                edge={e}
-                name={`${label(e.source)} ${e.relation} ${label(e.target)}`}
-                change={change}
-                selected={selected === e.id}
-                select={select}
-              />
-            )
-          );
-        })}
-      </ul>
+      <WindowedList
+        label="Relationships"
+        items={doc.edges}
+        row={(e, place) => (
+          <RelationshipRow
+            key={e.id}
+            {...place}
+            edge={e}
+            name={`${label(e.source)} ${e.relation} ${label(e.target)}`}
+            change={change}
+            selected={selected === e.id}
+            select={select}
+          />
+        )}
+      />
     </section>
   );
 });
