@@ -66,7 +66,11 @@ export function useRowWindow(
   const reveal = useEditor((s) => s.reveal);
   useEffect(() => {
     const index = reveal === null ? -1 : ids.indexOf(reveal);
-    if (index >= 0) rows.scrollToIndex(index, { align: "auto" });
+    const at = index >= 0 ? rows.getOffsetForIndex(index, "center") : undefined;
+    // One plain scroll to where the row is reckoned to be; focusing the drawn row then puts it
+    // exactly in view. (The virtualizer's own scrollToIndex keeps correcting for a few frames as
+    // rows are measured, and with two lists in one column it overshot.)
+    if (at) scrollTo(at[0], {}, rows);
   }, [reveal, ids, rows]);
   return { rows, offset };
 }
