@@ -1,6 +1,7 @@
 import type { EditorResult } from "../editor";
 import type { BenchResult, SizeResult } from "./results";
 import { measured } from "./results";
+import { importVerdicts } from "./importRow";
 import { percentile } from "./stats";
 
 export interface Verdict {
@@ -136,6 +137,7 @@ export function verdicts(result: BenchResult): Verdict[] {
   });
 
   if (result.editor) out.push(...editorVerdicts(result.editor, result.bundle));
+  if (result.gexfImport) out.push(...importVerdicts(result.gexfImport));
 
   const { gzipBytes } = result.bundle;
   out.push({
