@@ -2,6 +2,7 @@ import type { EditorResult } from "../editor";
 import type { BenchResult, SizeResult } from "./results";
 import { measured } from "./results";
 import { percentile } from "./stats";
+import { LOAD_TASK_BUDGET_MS, PROBLEM_COUNT } from "./problemsRow";
 
 export interface Verdict {
   target: string;
@@ -123,6 +124,16 @@ export function editorVerdicts(editor: EditorResult, bundle: BenchResult["bundle
   ];
 }
 
+function problemsVerdict(problems: NonNullable<BenchResult["problems"]>): Verdict {
+  const target = `Opening a file with ${PROBLEM_COUNT.toLocaleString("en")} problems: no main-thread task over ${LOAD_TASK_BUDGET_MS} ms until the report shows`;
+  if ("error" in problems) return { target, met: null, value: `not measured: ${problems.error}` };
+  return {
+    target,
+    met: problems.longestTaskMs <= LOAD_TASK_BUDGET_MS,
+    value: `longest task ${duration(problems.longestTaskMs)}; report after ${duration(problems.alertMs)}`,
+  };
+}
+
 export function verdicts(result: BenchResult): Verdict[] {
   const families = [...new Set(result.sizes.map(familyOf))];
   const out = families.flatMap((family) => familyVerdicts(result, family));
@@ -134,6 +145,8 @@ export function verdicts(result: BenchResult): Verdict[] {
     met: first === null ? null : first <= FIRST_FRAME_BUDGET_MS,
     value: first === null ? "not measured" : `${ms(first)} (median of ${frames.length})`,
   });
+
+  if (result.problems) out.push(problemsVerdict(result.problems));
 
   if (result.editor) out.push(...editorVerdicts(result.editor, result.bundle));
 
