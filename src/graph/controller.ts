@@ -120,6 +120,11 @@ export class GraphController {
     });
     this.listen("mouseout", "node, edge", () => events.hover?.(null));
     this.listen("viewport", undefined, () => events.hover?.(null));
+    // However the first drawing ends (done, finished early by an edit, or a new graph), the
+    // canvas draws again.
+    this.reveal.subscribe(() => {
+      if (this.reveal.progress === null || this.reveal.limit === 0) this.releaseDrawing();
+    });
   }
 
   private listen(names: string, selector: string | undefined, handler: (e: EventObject) => void) {
@@ -203,21 +208,22 @@ export class GraphController {
    */
   private load(graph: Graph, view: ViewInput): Promise<void> {
     this.graph = graph;
-    this.store = replaceElements(this.cy, graph);
-    this.edgesLabelled = false;
     this.large = graphScale(graph) === "large";
+    // A big graph waits off the canvas for its layout, then goes on a slice at a time.
+    const sliced = this.large;
+    this.store = replaceElements(this.cy, graph, sliced);
+    this.edgesLabelled = false;
     // Until the layout lands the pane is not fitted to anything a resize should keep.
     this.fitted = false;
     this.setView(view);
-    // A big graph waits off the canvas for its layout, then goes on a slice per frame.
-    const sliced = this.large;
     if (sliced) this.reveal.hold(graph.nodes.length + graph.edges.length);
     else this.reveal.finish();
     const placed = () => {
       this.firstView();
       // The fit may leave the zoom where it was, and then no zoom event marks the new edges.
       this.labelEdges();
-      if (sliced) void this.reveal.start(this.reveal.progress?.total ?? 0, () => this.showNow());
+      if (sliced)
+        void this.reveal.start(this.reveal.progress?.total ?? 0, (_, last) => this.showSlice(last));
     };
     // Drawn where its author placed it (the editor saves positions), or laid out with every
     // element on the canvas, hidden ones included, so they keep a sensible place for later.
@@ -227,6 +233,37 @@ export class GraphController {
     this.showNow();
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     return laidOut.then(() => this.reveal.settled());
+  }
+
+  /**
+   * One slice of a big graph's first drawing. Cytoscape would style and measure the new elements
+   * in the next frame and redraw everything drawn so far with them: at 20,000 elements the last
+   * slices' frames took up to 2 s each. So the new elements are styled and measured here, where
+   * the reveal times the slice, and the canvas is not redrawn until the last slice is in (its
+   * render loop skips frames while a batch is open): one drawing of the whole graph at the end.
+   */
+  private showSlice(last: boolean): void {
+    this.releaseDrawing();
+    this.showNow();
+    // Bounding boxes need every element's style and label size: computed now for the new ones,
+    // read from Cytoscape's cache for the rest.
+    this.cy.elements().boundingBox({});
+    if (!last) this.holdDrawing();
+  }
+
+  private drawingHeld = false;
+
+  private holdDrawing(): void {
+    if (this.drawingHeld) return;
+    this.drawingHeld = true;
+    this.cy.startBatch();
+  }
+
+  /** Lets the canvas draw again; whatever changed meanwhile is styled and drawn in one go. */
+  private releaseDrawing(): void {
+    if (!this.drawingHeld) return;
+    this.drawingHeld = false;
+    if (!this.cy.destroyed()) this.cy.endBatch();
   }
 
   /** Shows the remembered view, within what the reveal lets on the canvas so far. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { idOf } from "./elements";
-import { REVEAL_SLICE } from "./reveal";
+import { nextSlice, REVEAL_SLICE } from "./reveal";
 import type { RevealProgress } from "./reveal";
 import {
   edge,
@@ -20,16 +20,34 @@ const BIG = graphOf(
 const TOTAL = NODES + NODES / 2;
 
 const canvas = headlessController();
+// Cytoscape's typings leave out batching(), which its render loop reads to skip drawing.
+const batching = () => (canvas.cy as unknown as { batching: () => boolean }).batching();
 
 describe("a big graph's first drawing", () => {
   it("goes on the canvas a slice at a time, saying how far it has got", async () => {
+    let added = 0;
+    const count = () => added++;
+    canvas.cy.on("add", count);
     const drawn = canvas.controller.applyGraph(BIG, { visible: everything(BIG), selected: "n1" });
+    // Made off the canvas, not added and taken off again while the layout runs.
+    expect(added).toBe(0);
+    canvas.cy.off("add", count);
     expect(canvas.cy.elements().length).toBe(0);
     expect(canvas.controller.drawn()).toBe(false);
     const seen: RevealProgress[] = [];
-    await canvas.controller.reveal.settled((progress) => seen.push({ ...progress }));
+    // Between slices Cytoscape is kept batching, so its render loop does not redraw the canvas.
+    const held: boolean[] = [];
+    await canvas.controller.reveal.settled((progress) => {
+      seen.push({ ...progress });
+      held.push(batching());
+    });
     await drawn;
-    expect(seen).toEqual([{ shown: REVEAL_SLICE, total: TOTAL }]);
+    expect(seen[0]).toEqual({ shown: REVEAL_SLICE, total: TOTAL });
+    const shown = seen.map((p) => p.shown);
+    expect(shown).toEqual([...new Set(shown)].sort((a, b) => a - b));
+    expect(Math.max(...shown)).toBeLessThan(TOTAL);
+    expect(held).toEqual(shown.map(() => true));
+    expect(batching()).toBe(false);
     expect(canvas.cy.elements().length).toBe(TOTAL);
     expect(canvas.controller.drawn()).toBe(true);
     // The selection applies to every slice, not only to what was there when it was made.
@@ -44,6 +62,7 @@ describe("a big graph's first drawing", () => {
   });
 
   it("is finished at once by an edit of the graph, which then shows whole", async () => {
+    expect(batching()).toBe(false);
     const drawn = canvas.controller.applyGraph(BIG, { visible: everything(BIG), selected: null });
     const edited = graphOf(
       [...BIG.nodes, { ...node("new"), position: { x: 0, y: 50 } }],
@@ -54,5 +73,19 @@ describe("a big graph's first drawing", () => {
     expect(canvas.controller.drawn()).toBe(true);
     await drawn;
     expect(canvas.cy.elements().length).toBe(TOTAL + 1);
+    // The canvas draws again: no batch is left open.
+    expect(batching()).toBe(false);
+  });
+});
+
+describe("nextSlice", () => {
+  it("sizes the next slice to fit 40 ms at the last one's pace, within 200 and twice the last", () => {
+    expect(nextSlice(1000, 80)).toBe(500);
+    expect(nextSlice(1000, 40)).toBe(1000);
+    expect(nextSlice(1000, 25)).toBe(1600);
+    expect(nextSlice(1000, 5)).toBe(2000);
+    expect(nextSlice(1000, 0)).toBe(2000);
+    expect(nextSlice(1000, 1000)).toBe(200);
+    expect(nextSlice(6000, 10)).toBe(8000);
   });
 });
