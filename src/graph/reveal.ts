@@ -64,10 +64,10 @@ export class Reveal {
   }
 
   /**
-   * Raises the limit a slice per frame, calling `show` with each new limit (and whether it is the
-   * last); settles once all `total` are in, or when finish() or another hold() takes over.
+   * Raises the limit a slice per frame, calling `show` with each new limit and the total; settles
+   * once all `total` are in, or when finish() or another hold() takes over.
    */
-  start(total: number, show: (limit: number, last: boolean) => void): Promise<void> {
+  start(total: number, show: (limit: number, total: number) => void): Promise<void> {
     const run = ++this.run;
     let size = REVEAL_SLICE;
     return new Promise((resolve) => {
@@ -75,7 +75,7 @@ export class Reveal {
         if (run !== this.run) return resolve();
         this.limit = Math.min(total, this.limit + size);
         const started = performance.now();
-        show(this.limit, this.limit >= total);
+        show(this.limit, total);
         size = nextSlice(size, performance.now() - started);
         if (this.limit >= total) {
           this.finish();
