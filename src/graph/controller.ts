@@ -18,10 +18,7 @@ import { labelPlacer } from "./labelPlacer";
 import { LayoutRequests } from "./layoutRequests";
 import { graphScale } from "./metrics";
 import type { VisibleSet } from "./types";
-import { Reveal } from "./reveal";
-
-/** How many times a big graph's first drawing shows on the canvas before it is whole. */
-const REVEAL_DRAWS = 4;
+import { drawsSlice, Reveal } from "./reveal";
 import { placeNear, updateElements } from "./update";
 
 /** Image pixels per CSS pixel in PNG exports: sharp on high-density screens and in print. */
@@ -220,6 +217,7 @@ export class GraphController {
     this.fitted = false;
     this.setView(view);
     this.drawnUpTo = 0;
+    this.revealedTo = 0;
     if (sliced) this.reveal.hold(graph.nodes.length + graph.edges.length);
     else this.reveal.finish();
     const placed = () => {
@@ -245,24 +243,28 @@ export class GraphController {
    * One slice of a big graph's first drawing. Cytoscape would style and measure the new elements
    * in the next frame and redraw everything drawn so far with them: at 20,000 elements the last
    * slices' frames took up to 2 s each. So the new elements are styled and measured here, where
-   * the reveal times the slice, and the canvas is redrawn only after every quarter of the graph
-   * (its render loop skips frames while a batch is open). Not only at the end: a frame draws
-   * each element new to it into a texture first, and all 20,000 in one frame took 6 s at load 11.
+   * the reveal times the slice, and the canvas is held (its render loop skips frames while a
+   * batch is open) after slices that drawsSlice says need not show.
    */
   private showSlice(limit: number, total: number): void {
+    const from = this.revealedTo;
+    this.revealedTo = limit;
     this.releaseDrawing();
     this.showNow();
-    // Bounding boxes need every element's style and label size: computed now for the new ones,
-    // read from Cytoscape's cache for the rest.
-    this.cy.elements().boundingBox({});
-    if (limit >= total) return;
-    if (limit - this.drawnUpTo >= total / REVEAL_DRAWS) this.drawnUpTo = limit;
+    // A bounding box needs the element's style and label size: computed now for the new ones.
+    const { nodes, edges } = this.store;
+    for (const ele of [...nodes, ...edges].slice(from, limit)) {
+      if (!ele.removed()) ele.boundingBox({});
+    }
+    if (drawsSlice({ from, limit, total, nodes: nodes.length }, this.drawnUpTo))
+      this.drawnUpTo = limit;
     else this.holdDrawing();
   }
 
   private drawingHeld = false;
-  /** How many elements the reveal had let on when the canvas last drew. */
+  /** How many elements the reveal had let on when the canvas last drew, and now. */
   private drawnUpTo = 0;
+  private revealedTo = 0;
 
   private holdDrawing(): void {
     if (this.drawingHeld) return;

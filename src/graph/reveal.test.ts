@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { idOf } from "./elements";
-import { nextSlice, REVEAL_SLICE } from "./reveal";
+import { drawsSlice, nextSlice, REVEAL_SLICE } from "./reveal";
 import {
   edge,
   everything,
@@ -33,8 +33,7 @@ describe("a big graph's first drawing", () => {
     canvas.cy.off("add", count);
     expect(canvas.cy.elements().length).toBe(0);
     expect(canvas.controller.drawn()).toBe(false);
-    // Every slice seems to take 50 ms: each next one is 40/50 of the last. The canvas draws once a
-    // quarter of the graph (900 elements) has come on since it last drew.
+    // Every slice seems to take 50 ms: the next ones are as small as they may be.
     let clock = 0;
     const now = vi.spyOn(performance, "now").mockImplementation(() => (clock += 50));
     const seen: string[] = [];
@@ -44,13 +43,8 @@ describe("a big graph's first drawing", () => {
     });
     await drawn;
     now.mockRestore();
-    expect(seen).toEqual([
-      `${REVEAL_SLICE}/3600`,
-      "1800/3600 held",
-      "2440/3600",
-      "2952/3600 held",
-      "3362/3600",
-    ]);
+    // Nodes come first (2,400 of them), and a slice that brings nodes is drawn.
+    expect(seen).toEqual([`${REVEAL_SLICE}/3600`, "2000/3600", "3000/3600"]);
     expect(batching()).toBe(false);
     expect(canvas.cy.elements().length).toBe(TOTAL);
     expect(canvas.controller.drawn()).toBe(true);
@@ -83,13 +77,26 @@ describe("a big graph's first drawing", () => {
 });
 
 describe("nextSlice", () => {
-  it("sizes the next slice to fit 40 ms at the last one's pace, within 200 and twice the last", () => {
-    expect(nextSlice(1000, 80)).toBe(500);
-    expect(nextSlice(1000, 40)).toBe(1000);
+  it("sizes the next slice to fit 40 ms at the last one's pace, within 1,000 and twice the last", () => {
+    expect(nextSlice(1000, 80)).toBe(1000);
+    expect(nextSlice(2000, 40)).toBe(2000);
+    expect(nextSlice(2000, 50)).toBe(1600);
     expect(nextSlice(1000, 25)).toBe(1600);
     expect(nextSlice(1000, 5)).toBe(2000);
     expect(nextSlice(1000, 0)).toBe(2000);
-    expect(nextSlice(1000, 1000)).toBe(200);
+    expect(nextSlice(4000, 1000)).toBe(1000);
     expect(nextSlice(6000, 10)).toBe(8000);
+  });
+});
+
+describe("drawsSlice", () => {
+  const slice = (from: number, limit: number) => ({ from, limit, total: 20_000, nodes: 5000 });
+  it("draws a slice that brings nodes, and after edges alone only each quarter and the end", () => {
+    expect(drawsSlice(slice(0, 1000), 0)).toBe(true);
+    expect(drawsSlice(slice(4000, 6000), 4000)).toBe(true);
+    expect(drawsSlice(slice(6000, 8000), 6000)).toBe(false);
+    expect(drawsSlice(slice(8000, 10_000), 6000)).toBe(false);
+    expect(drawsSlice(slice(10_000, 11_000), 6000)).toBe(true);
+    expect(drawsSlice(slice(19_000, 20_000), 16_000)).toBe(true);
   });
 });
