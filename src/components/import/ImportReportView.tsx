@@ -1,11 +1,9 @@
-import { useMemo } from "react";
 import type { ImportReport, ReportLine, ReportSeverity } from "../../domain/formats/import";
-import { digestGroups, digestReport, groupLines, noteReport } from "../../domain/load/report";
-import { SHOWN_PROBLEMS } from "../../domain/load/report";
+import { digestReport, noteReport } from "../../domain/load/report";
 import type { ProblemDigest } from "../../domain/load/report";
 import type { Problem } from "../../domain/model/types";
 import { useEntente } from "../../state";
-import { GroupedLines } from "../problems/GroupedLines";
+import { GroupedLines, useGroups } from "../problems/GroupedLines";
 import { ProblemSummary } from "../problems/ProblemSummary";
 
 const SEVERITY: Record<ReportSeverity, string> = {
@@ -29,10 +27,7 @@ function NoteList({ notes }: { notes: readonly ReportLine[] }) {
 /** Every note when there are few; past SHOWN_PROBLEMS, by kind with totals, like the problems. */
 function Notes({ title, report }: { title: string; report: ImportReport }) {
   const { notes, notesDigest: digest } = report;
-  const groups = useMemo(() => {
-    if (digest) return digestGroups(notes, digest);
-    return notes.length > SHOWN_PROBLEMS ? groupLines(notes) : null;
-  }, [notes, digest]);
+  const groups = useGroups(notes, digest);
   if (groups === null) return <NoteList notes={notes} />;
   return (
     <GroupedLines

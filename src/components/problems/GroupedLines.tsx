@@ -1,9 +1,24 @@
+import { useMemo } from "react";
 import type { ReactNode } from "react";
-import { SHOWN_PROBLEMS } from "../../domain/load/report";
-import type { Group } from "../../domain/load/report";
+import { digestGroups, groupLines, SHOWN_PROBLEMS } from "../../domain/load/report";
+import type { Group, ProblemDigest } from "../../domain/load/report";
 import { downloadBlob, slugify } from "../toolbar/download";
 
 const number = new Intl.NumberFormat("en");
+
+/**
+ * A list's groups when it is too long to show whole (past SHOWN_PROBLEMS, or handed over as its
+ * first lines and a digest by the parse worker); null when every line can be shown.
+ */
+export function useGroups<T extends { severity: string; message: string }>(
+  lines: readonly T[],
+  digest: ProblemDigest | undefined,
+): Group<T>[] | null {
+  return useMemo(() => {
+    if (digest) return digestGroups(lines, digest);
+    return lines.length > SHOWN_PROBLEMS ? groupLines(lines) : null;
+  }, [lines, digest]);
+}
 
 /**
  * A list too long to render: its first SHOWN_PROBLEMS lines by kind, each kind with its total,

@@ -1,14 +1,7 @@
-import { useMemo } from "react";
-import {
-  digestGroups,
-  digestReport,
-  groupProblems,
-  problemReport,
-  SHOWN_PROBLEMS,
-} from "../../domain/load/report";
+import { digestReport, problemReport } from "../../domain/load/report";
 import type { ProblemDigest } from "../../domain/load/report";
 import type { Problem } from "../../domain/model/types";
-import { GroupedLines } from "./GroupedLines";
+import { GroupedLines, useGroups } from "./GroupedLines";
 import { ProblemList } from "./ProblemList";
 
 /**
@@ -25,10 +18,7 @@ export function ProblemSummary({
   problems: readonly Problem[];
   digest?: ProblemDigest | undefined;
 }) {
-  const groups = useMemo(() => {
-    if (digest) return digestGroups(problems, digest);
-    return problems.length > SHOWN_PROBLEMS ? groupProblems(problems) : null;
-  }, [problems, digest]);
+  const groups = useGroups(problems, digest);
   if (groups === null) return <ProblemList problems={problems} />;
   return (
     <GroupedLines

@@ -14,8 +14,6 @@ export interface Group<T> {
   shown: T[];
 }
 
-export type ProblemGroup = Group<Problem>;
-
 /** Anything a report lists: a load's problem or an import's note. */
 interface Line {
   severity: string;
@@ -45,9 +43,6 @@ export function groupLines<T extends Line>(
   });
   return [...groups.values()];
 }
-
-export const groupProblems: (problems: readonly Problem[], limit?: number) => ProblemGroup[] =
-  groupLines;
 
 /** A list as plain text, one line each, for the reader to download and work through. */
 function listReport<T>(title: string, noun: string, items: readonly T[], format: (t: T) => string) {
