@@ -99,6 +99,41 @@ describe("applyChange", () => {
     expect(ghost.nodes).toBe(before.nodes);
   });
 
+  it("removing a node keeps the relationships it is not part of", () => {
+    const doc = applyChanges(bakeryDraft(), [
+      {
+        type: "addEdge",
+        edge: {
+          id: "buys",
+          source: "bakery",
+          target: "mill",
+          stance: "alliance",
+          relation: "buys flour from",
+          evidence: [],
+        },
+      },
+      { type: "removeNode", id: "holt" },
+    ]);
+    expect(doc.edges.map((e) => e.id)).toEqual(["buys"]);
+  });
+
+  it("removes an edge when it is the only one, and leaves the document alone for one not there", () => {
+    const before = bakeryDraft();
+    expect(applyChange(before, { type: "removeEdge", id: "runs" }).edges).toEqual([]);
+    expect(applyChange(before, { type: "removeEdge", id: "nobody" })).toBe(before);
+  });
+
+  it("updates only the evidence at the index given", () => {
+    const doc = applyChanges(bakeryDraft(), [
+      { type: "addEvidence", owner: "holt", evidence: { quote: "Holt said" } },
+      { type: "updateEvidence", owner: "holt", index: 0, patch: { certainty: "confirmed" } },
+    ]);
+    expect(doc.nodes[0]?.evidence).toEqual([
+      { quote: "Mira Holt", certainty: "confirmed" },
+      { quote: "Holt said" },
+    ]);
+  });
+
   it("applies a batch in order", () => {
     const doc = applyChange(bakeryDraft(), {
       type: "batch",

@@ -6,6 +6,15 @@ describe("articleProblem", () => {
     expect(articleProblem("Mira Holt runs the Corner Bakery.")).toBeNull();
   });
 
+  it.each([
+    ["one replacement character in a hundred", "\uFFFD" + "a".repeat(99)],
+    ["exactly the longest article", "a".repeat(1_000_000)],
+    // Only the first 64 KiB are sampled: a long paste with a stray NUL further in is still text.
+    ["a NUL after the first 64 KiB", "a".repeat(65_536) + "\u0000"],
+  ])("accepts %s", (_, text) => {
+    expect(articleProblem(text)).toBeNull();
+  });
+
   it("names an empty, a binary and a too-long text", () => {
     expect(articleProblem(" \n ", "story.txt")).toBe(
       "story.txt is empty: paste the article, or open a .txt or .md file.",

@@ -21,6 +21,14 @@ describe("drafts", () => {
       edges: [],
     });
     expect(newDraft({ text: "x", title: "" }).title).toBe("Untitled article");
+    expect(newDraft({ text: "x", title: "  ", publisher: " \n", url: "\t" })).toEqual({
+      format: "entente-graph",
+      version: 1,
+      title: "Untitled article",
+      source: { title: "Untitled article", text: "x" },
+      nodes: [],
+      edges: [],
+    });
   });
 
   it("exports a file the loader accepts strictly, and round-trips a loaded graph", () => {

@@ -12,6 +12,7 @@ describe("history", () => {
     expect(h.present.edges.map((e) => e.id)).toEqual(["runs"]);
     h = redo(h);
     expect(h.present.nodes.map((n) => n.id)).toEqual(["bakery", "mill"]);
+    expect(h.past.map((doc) => doc.nodes.length)).toEqual([3]);
     h = undo(h);
     h = commit(h, { type: "title", title: "Other" });
     expect(h.future).toEqual([]);

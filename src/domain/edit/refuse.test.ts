@@ -81,4 +81,47 @@ describe("refusal", () => {
       refusal(bakeryDraft(), { type: "addNode", node: { ...node, date: "March 2025" } }),
     ).toMatch(/^Date "March 2025" is not a date/);
   });
+
+  it("refuses a blank title and a rename to nothing, and checks a changed date", () => {
+    const doc = bakeryDraft();
+    const update = (patch: { label?: string; date?: string }) =>
+      refusal(doc, { type: "updateNode", id: "mill", patch });
+    expect(refusal(doc, { type: "title", title: " \n" })).toBe("The graph needs a title.");
+    expect(update({ label: " " })).toBe("An entity needs a name.");
+    expect(update({ label: "The Old Mill" })).toBeNull();
+    expect(update({})).toBeNull();
+    expect(update({ date: "spring" })).toBe(
+      'Date "spring" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-03).',
+    );
+  });
+
+  it("takes a relationship that starts and ends on the same day", () => {
+    const sameDay = { ...edge, start: "2025-03-31", end: "2025-03-31" };
+    expect(refusal(bakeryDraft(), { type: "addEdge", edge: sameDay })).toBeNull();
+  });
+
+  it("judges an updated relationship as the one named, not the first", () => {
+    const doc = { ...bakeryDraft(), edges: [...bakeryDraft().edges, edge] };
+    expect(refusal(doc, { type: "updateEdge", id: "e", patch: { target: "bakery" } })).toBe(
+      'A relationship needs two different entities: "Corner Bakery" is both From and To.',
+    );
+  });
+
+  it("refuses a batch for its first refused part", () => {
+    const node = { id: "coop", label: "Co-op", kind: "organization" as const, evidence: [] };
+    expect(
+      refusal(bakeryDraft(), {
+        type: "batch",
+        changes: [
+          { type: "addNode", node },
+          { type: "addEdge", edge: { ...edge, source: "coop", target: "coop" } },
+          { type: "title", title: "" },
+        ],
+      }),
+    ).toBe('A relationship needs two different entities: "Co-op" is both From and To.');
+  });
+
+  it("lets every other change through", () => {
+    expect(refusal(bakeryDraft(), { type: "removeNode", id: "mill" })).toBeNull();
+  });
 });

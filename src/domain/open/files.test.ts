@@ -111,6 +111,8 @@ describe("formatSize", () => {
   it.each([
     [500, "1 KB"],
     [300 * 1024, "300 KB"],
+    [1024 * 1024 - 1, "1024 KB"],
+    [1024 * 1024, "1 MB"],
     [MAX_GRAPH_BYTES, "20 MB"],
     [MAX_GRAPH_BYTES + 1, "20.1 MB"],
     [1.5 * 1024 * 1024, "1.5 MB"],

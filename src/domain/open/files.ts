@@ -32,6 +32,7 @@ const DESCRIPTIONS = new Map([
   ["Word", "a Word document"],
   ["Excel", "an Excel spreadsheet"],
   ["Numbers", "a Numbers spreadsheet"],
+  ["OpenDocument", "an OpenDocument spreadsheet"],
 ]);
 
 const BY_EXTENSION = new Map([
@@ -57,6 +58,7 @@ const BY_EXTENSION = new Map([
   ["xls", "Excel"],
   ["xlsx", "Excel"],
   ["numbers", "Numbers"],
+  ["ods", "OpenDocument"],
 ]);
 
 const BY_TYPE = new Map([
@@ -78,13 +80,15 @@ const BY_TYPE = new Map([
   ["application/vnd.oasis.opendocument.spreadsheet", "OpenDocument"],
 ]);
 
+const SPREADSHEETS = new Set(["Excel", "Numbers", "OpenDocument"]);
+
 /** The problem for a file that is plainly something else; `format` as sniffBinary names it. */
 export function notAGraphFile(format: string): Problem {
   const what = DESCRIPTIONS.get(format) ?? `a ${format} file`;
   return error(
     [],
     `This is ${what}, not a graph file. ${OPENS}.`,
-    format === "Excel" || format === "Numbers"
+    SPREADSHEETS.has(format)
       ? "Save each sheet as CSV (File › Save as / Download as CSV) and open those."
       : "Choose the graph file instead.",
   );

@@ -30,16 +30,7 @@ describe("checkResponse for a graph file", () => {
   });
 
   it.each([
-    [{ status: 404 }, "The server answered 404 Not Found for the graph file.", "moved"],
-    [{ status: 410 }, "The server answered 410 Gone for the graph file.", "moved"],
-    [{ status: 403 }, "The server answered 403 Forbidden for the graph file.", "not public"],
-    [
-      { status: 503 },
-      "The server answered 503 Service Unavailable for the graph file.",
-      "try again",
-    ],
     [{ status: 418 }, "The server answered 418 for the graph file.", "Check the address"],
-    [{ status: 304 }, "The server answered 304 for the graph file.", "Check the address"],
     [{ status: 0 }, "The server gave no readable answer for the graph file.", "download"],
     [
       { redirected: true },

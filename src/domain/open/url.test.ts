@@ -36,6 +36,24 @@ describe("resolveGraphUrl", () => {
       true,
     ],
     [
+      "a listed origin's root folder",
+      "https://data.example.org/",
+      "https://data.example.org/",
+      true,
+    ],
+    [
+      "a name that ends in index.html",
+      "graphs/site-index.html",
+      "https://entente.example/app/graphs/site-index.html",
+      false,
+    ],
+    [
+      "a name that starts with index.html",
+      "index.html.json",
+      "https://entente.example/app/index.html.json",
+      false,
+    ],
+    [
       "a listed http origin with a port",
       "http://localhost:8080/a.json",
       "http://localhost:8080/a.json",
@@ -81,6 +99,7 @@ describe("resolveGraphUrl", () => {
     [".", ".", "leads to this app's own page"],
     ["the app's folder", "/app/", "leads to this app's own page"],
     ["the app's index.html", "index.html", "leads to this app's own page"],
+    ["the app's index.htm", "/app/INDEX.HTM", "leads to this app's own page"],
     [
       "the page itself, absolute",
       "https://entente.example/app/?graph=y",
@@ -98,6 +117,13 @@ describe("resolveGraphUrl", () => {
     expect(result.problem).toMatchObject({ severity: "error", path: "" });
     expect(result.problem.message).toContain(message);
     expect(result.problem.fix).toBeTruthy();
+  });
+
+  it("refuses the page itself when its address names no folder", () => {
+    const result = resolveGraphUrl("?graph=y", "https://entente.example/app/view", TRUSTED);
+    expect(!result.ok && result.problem.message).toBe(
+      '"?graph=y" leads to this app\'s own page, not to a graph file.',
+    );
   });
 
   it("matches listed origins exactly, not as prefixes", () => {

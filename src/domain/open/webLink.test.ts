@@ -12,6 +12,7 @@ describe("webLink", () => {
     ["not a url", null],
     ["https://user:pw@example.org/story", null],
     ["https://user@example.org/story", null],
+    ["https://:pw@example.org/story", null],
     [undefined, null],
   ])("%j → %j", (raw, expected) => {
     expect(webLink(raw)).toBe(expected);
