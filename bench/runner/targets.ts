@@ -1,6 +1,7 @@
 import type { EditorResult } from "../editor";
 import type { BenchResult, SizeResult } from "./results";
 import { measured } from "./results";
+import { importVerdicts } from "./importRow";
 import { percentile } from "./stats";
 import { LOAD_TASK_BUDGET_MS, PROBLEM_COUNT } from "./problemsRow";
 
@@ -149,6 +150,7 @@ export function verdicts(result: BenchResult): Verdict[] {
   if (result.problems) out.push(problemsVerdict(result.problems));
 
   if (result.editor) out.push(...editorVerdicts(result.editor, result.bundle));
+  if (result.gexfImport) out.push(...importVerdicts(result.gexfImport));
 
   const { gzipBytes } = result.bundle;
   out.push({

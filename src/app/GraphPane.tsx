@@ -33,7 +33,10 @@ export function GraphPane() {
       <div className="graph-toolbar">
         <GraphControls />
       </div>
-      <Legend fileColours={graph.nodes.some((n) => n.color !== undefined)} />
+      <Legend
+        fileColours={graph.nodes.some((n) => n.color !== undefined)}
+        edgeColours={graph.edges.some((e) => e.color !== undefined)}
+      />
     </section>
   );
 }

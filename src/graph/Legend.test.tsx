@@ -34,6 +34,15 @@ describe("Legend", () => {
     );
   });
 
+  it("says that file colours draw the lines when the graph's edges have them", async () => {
+    render(<Legend edgeColours />);
+    await userEvent.click(screen.getByRole("button", { name: "Legend" }));
+    const lines = within(screen.getByRole("list", { name: "Relationships" }));
+    expect(lines.getAllByRole("listitem").at(-1)?.textContent).toBe(
+      "Lines with a colour from the file are drawn in it; the line's style gives the stance.",
+    );
+  });
+
   it("names the three stances, the past style and all eight node kinds", async () => {
     await openLegend();
     const stances = within(screen.getByRole("list", { name: "Relationships" }));

@@ -30,7 +30,13 @@ function KindSample({ shape, color }: { shape: KindShape; color: string }) {
  * What the canvas's line styles, colours and shapes mean, folded behind a small button so it
  * covers nothing until asked for.
  */
-export function Legend({ fileColours = false }: { fileColours?: boolean }) {
+export function Legend({
+  fileColours = false,
+  edgeColours = false,
+}: {
+  fileColours?: boolean;
+  edgeColours?: boolean;
+}) {
   const theme = THEMES[useColorScheme()];
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -75,6 +81,12 @@ export function Legend({ fileColours = false }: { fileColours?: boolean }) {
               Speculative ? <span className="graph-legend__note">(only speculation says so)</span>
             </span>
           </li>
+          {edgeColours && (
+            <li className="graph-legend__note">
+              Lines with a colour from the file are drawn in it; the line&apos;s style gives the
+              stance.
+            </li>
+          )}
         </ul>
         <ul className="graph-legend__list graph-legend__list--kinds" aria-label="Kinds">
           {NODE_KINDS.map((kind) => (

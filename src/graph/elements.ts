@@ -105,6 +105,8 @@ export function edgeElement(edge: GraphEdge): ElementDefinition {
       relation,
       pastLabel: relation + PAST_SUFFIX,
       speculative,
+      // The colour another tool gave it draws the line; the line's style still says its stance.
+      ...fileColour(edge.color, "line"),
     },
   };
 }

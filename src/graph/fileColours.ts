@@ -22,13 +22,17 @@ export const faintKey = (scheme: ColorScheme): string =>
   scheme === "light" ? "faintOnLight" : "faintOnDark";
 
 /**
- * Canvas data for a colour another tool gave a node: the fill, and in which scheme it is too
- * faint against the background, so the stylesheet outlines it there. Labels sit under the node
- * on the canvas's own halo, so the fill never decides whether they can be read.
+ * Canvas data for a colour another tool gave a node (`fill`) or an edge (`line`), and in which
+ * scheme it is too faint against the background: the stylesheet outlines such a node there and
+ * draws such a line in its stance colour. Labels sit on the canvas's own halo, so the colour
+ * never decides whether they can be read.
  */
-export function fileColour(color: string | undefined): Record<string, string | boolean> {
+export function fileColour(
+  color: string | undefined,
+  key: "fill" | "line" = "fill",
+): Record<string, string | boolean> {
   if (color === undefined) return {};
-  const out: Record<string, string | boolean> = { fill: color };
+  const out: Record<string, string | boolean> = { [key]: color };
   for (const scheme of ["light", "dark"] as const) {
     if (contrastRatio(color, THEMES[scheme].background) < SHAPE_CONTRAST)
       out[faintKey(scheme)] = true;

@@ -179,6 +179,10 @@ function buildStylesheet(scheme: ColorScheme, scale: GraphScale): StylesheetJson
         "target-arrow-color": theme.stance[stance],
       },
     })),
+    {
+      selector: `edge[line][!${faintKey(scheme)}]`,
+      style: { "line-color": "data(line)", "target-arrow-color": "data(line)" },
+    },
     { selector: "edge[?speculative]", style: { opacity: SPECULATIVE_OPACITY } },
     ...EDGE_DETAIL[scale](theme),
     // A straight line cannot draw a loop.

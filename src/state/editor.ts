@@ -23,6 +23,11 @@ export interface EditorData {
   refusal: string | null;
   /** The entity or relationship picked on the canvas, in a list or from a problem; not an edit. */
   selected: string | null;
+  /**
+   * The element whose row is to be scrolled into view and focused (a pick on the canvas or from
+   * a problem): the lists draw only the rows in view, so the row may not exist yet.
+   */
+  reveal: string | null;
 }
 
 export interface EditorActions {
@@ -37,6 +42,10 @@ export interface EditorActions {
   setSession: (session: Partial<EditorSession>) => void;
   clearRefusal: () => void;
   select: (id: string | null) => void;
+  /** Selects `id` and asks its row to come into view and take focus. */
+  pick: (id: string) => void;
+  /** The row asked for by `pick` has focus. */
+  revealed: () => void;
 }
 
 export type EditorState = EditorData & EditorActions;
@@ -68,6 +77,7 @@ export function createEditorStore(
       sessions: { past: [], future: [] },
       refusal: null,
       selected: null,
+      reveal: null,
       change: (change, patch) => {
         const { history } = get();
         const refusal = edit.refusal(history.present, change);
@@ -106,6 +116,8 @@ export function createEditorStore(
       setSession: (patch) => step(edit.record(get().history, get().history.present), patch),
       clearRefusal: () => set({ refusal: null }),
       select: (selected) => set({ selected }),
+      pick: (id) => set({ selected: id, reveal: id }),
+      revealed: () => set({ reveal: null }),
     };
   });
 }

@@ -108,6 +108,47 @@ const CASES: {
   },
 ];
 
+// Two alliances placed by the file, one with its own colour (Gephi writes viz:color on edges).
+const COLOURED_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed">
+    <attributes class="edge"><attribute id="0" title="stance" type="string"/></attributes>
+    <nodes>
+      <node id="a" label="A"><viz:position x="-400" y="0" z="0"/></node>
+      <node id="b" label="B"><viz:position x="0" y="0" z="0"/></node>
+      <node id="c" label="C"><viz:position x="400" y="0" z="0"/></node>
+    </nodes>
+    <edges>
+      <edge id="ab" source="a" target="b"><attvalues><attvalue for="0" value="alliance"/></attvalues><viz:color r="32" g="96" b="208"/></edge>
+      <edge id="bc" source="b" target="c"><attvalues><attvalue for="0" value="alliance"/></attvalues></edge>
+    </edges>
+  </graph>
+</gexf>`;
+
+/**
+ * The opaque colours the canvas's layers hold in a 7×7 px box around `at` (viewport
+ * coordinates), as #rrggbb: what Cytoscape drew there, read from its own canvases.
+ */
+function inkNear(page: Page, at: { x: number; y: number }): Promise<string[]> {
+  return page.evaluate(({ x, y }) => {
+    const out = new Set<string>();
+    for (const canvas of document.querySelectorAll("canvas")) {
+      const box = canvas.getBoundingClientRect();
+      const ctx = canvas.getContext("2d");
+      if (!ctx || box.width === 0 || x < box.left || x > box.right) continue;
+      const scale = canvas.width / box.width;
+      const [left, top] = [(x - box.left) * scale - 3, (y - box.top) * scale - 3];
+      const px = ctx.getImageData(Math.round(left), Math.round(top), 7, 7).data;
+      for (let i = 0; i < px.length; i += 4) {
+        if ((px[i + 3] ?? 0) < 250) continue;
+        const rgb = [0, 1, 2].map((k) => (px[i + k] ?? 0).toString(16).padStart(2, "0"));
+        out.add(`#${rgb.join("")}`);
+      }
+    }
+    return [...out];
+  }, at);
+}
+
 describeE2E("opening other tools' files", () => {
   it.each(CASES)("opens $name", async (c) => {
     const app = await openApp();
@@ -149,6 +190,38 @@ describeE2E("opening other tools' files", () => {
       await expect.poll(() => list.getByRole("button").count(), SLOW).toBe(0);
       await app.page.getByRole("radio", { name: "No source yet" }).check();
       await expect.poll(() => list.getByRole("button").count(), SLOW).toBe(7);
+      expect(await app.problems()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("draws an edge in the colour its file gave it, and an uncoloured one in its stance's", async () => {
+    const app = await openApp();
+    try {
+      const { page } = app;
+      await openFiles(page, [{ name: "coloured.gexf", text: COLOURED_GEXF }]);
+      await expectOpened(
+        page,
+        "coloured.gexf",
+        "3 entities · 2 relationships · 0 periods · 5 with no source yet",
+      );
+      await page.waitForFunction(() => window.__entente?.nodePosition?.("c") != null);
+      await page.evaluate(() => window.__entente?.settled());
+      // A point a third of the way along each line: clear of the nodes and the midpoint's label.
+      const along = (from: string, to: string) =>
+        page.evaluate(
+          ([a, b]) => {
+            const [p, q] = [window.__entente?.nodePosition(a), window.__entente?.nodePosition(b)];
+            if (!p || !q) throw new Error("not drawn");
+            return { x: p.x + (q.x - p.x) / 3, y: p.y + (q.y - p.y) / 3 };
+          },
+          [from, to] as const,
+        );
+      expect(await inkNear(page, await along("a", "b"))).toContain("#2060d0");
+      // The palette's alliance green in the light theme.
+      expect(await inkNear(page, await along("b", "c"))).toContain("#1a7f4b");
+      await screenshot(page, "import-edge-colours-1440x900");
       expect(await app.problems()).toEqual([]);
     } finally {
       await app.close();

@@ -10,7 +10,6 @@ import { THEMES } from "../../graph/palette";
 import { useColorScheme } from "../../graph/useColorScheme";
 import { useEditor, useEditorStore } from "../../state/editorContext";
 import { DraftCanvasController } from "./draftCanvas";
-import { itemAnchor } from "../../components/editor/ItemRow";
 
 const FIT_PADDING = 30;
 const SMALL_STEP = 10;
@@ -96,9 +95,7 @@ export function DraftCanvas() {
       });
     });
     cy.on("tap", "node, edge", (event) => {
-      const id = fromCyId(event.target.id());
-      store.getState().select(id);
-      document.getElementById(itemAnchor(id))?.focus();
+      store.getState().pick(fromCyId(event.target.id()));
     });
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);

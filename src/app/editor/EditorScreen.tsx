@@ -18,6 +18,7 @@ import { EntitiesPanel } from "../../components/editor/EntitiesPanel";
 import { PassageBox } from "../../components/editor/PassageBox";
 import { ProblemsPanel } from "../../components/editor/ProblemsPanel";
 import { RelationshipsPanel } from "../../components/editor/RelationshipsPanel";
+import { ScrollBox } from "../../components/editor/scrollBox";
 import { SuggestionsPanel } from "../../components/editor/SuggestionsPanel";
 import type { Accepted } from "../../components/editor/SuggestionsPanel";
 import { downloadBlob, slugify } from "../../components/toolbar/download";
@@ -25,7 +26,7 @@ import type { EditorState, EditorStore } from "../../state/editor";
 import { EditorProvider, useEditor } from "../../state/editorContext";
 import type { SaveStatus } from "./useAutosave";
 import { mentionsOf } from "./mentionCache";
-import { sameItems, useStable } from "./useStable";
+import { sameItems, useStable } from "../../components/editor/useStable";
 import { useProblems } from "./useProblems";
 import { useSuggestions } from "./useSuggestions";
 
@@ -70,6 +71,7 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
   const { status, suggestions } = useSuggestions(text, doc.source.published);
   const { problems, checked, checking } = useProblems(doc);
   const [passage, setPassage] = useState<TextAnchor | null>(null);
+  const [lists, setLists] = useState<HTMLElement | null>(null);
 
   const pending = useStable(
     useMemo(
@@ -235,19 +237,21 @@ function EditorBody({ store, save, onPreview, onDrafts, onClose, onSaveCopy, onO
             />
           )}
         </section>
-        <section className="editor-column editor-lists" aria-label="Graph so far">
-          <SuggestionsPanel
-            status={status}
-            found={suggestions.entities.length}
-            pending={pending}
-            entities={entities}
-            onAccept={accept}
-            onReject={reject}
-            onMerge={merge}
-          />
-          <EntitiesPanel />
-          <RelationshipsPanel />
-          <ProblemsPanel doc={checked} problems={problems} checking={checking} />
+        <section ref={setLists} className="editor-column editor-lists" aria-label="Graph so far">
+          <ScrollBox value={lists}>
+            <SuggestionsPanel
+              status={status}
+              found={suggestions.entities.length}
+              pending={pending}
+              entities={entities}
+              onAccept={accept}
+              onReject={reject}
+              onMerge={merge}
+            />
+            <EntitiesPanel />
+            <RelationshipsPanel />
+            <ProblemsPanel doc={checked} problems={problems} checking={checking} />
+          </ScrollBox>
         </section>
       </main>
     </div>

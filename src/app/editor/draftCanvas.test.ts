@@ -170,4 +170,18 @@ describe("DraftCanvasController.select", () => {
     canvas.select(null);
     expect(cy.elements(".selected").length).toBe(0);
   });
+
+  it("leaves the mark alone when the same element is picked again after an edit", () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const canvas = new DraftCanvasController(cy);
+    canvas.sync(placed());
+    canvas.select("runs");
+    const restyled: string[] = [];
+    cy.on("style", (event) => restyled.push(event.target.id()));
+    canvas.select("runs");
+    expect(restyled).toEqual([]);
+    expect(cy.elements(".selected").map((e) => e.id())).toEqual(["@runs"]);
+    canvas.select("mill");
+    expect(restyled).toContain("@mill");
+  });
 });

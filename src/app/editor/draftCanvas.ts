@@ -121,8 +121,12 @@ export class DraftCanvasController {
   /** Marks the picked element (none for null), bringing it into view only when it is off screen. */
   select(id: string | null): void {
     const cy = this.cy;
+    const marked = cy.elements(".selected");
+    // Called again after every edit (a re-added element comes back unmarked): when the mark is
+    // already where it belongs, restyling it would only make the canvas redraw it.
+    if (id !== null && marked.length === 1 && marked.id() === toCyId(id)) return;
     cy.batch(() => {
-      cy.elements(".selected").removeClass("selected");
+      marked.removeClass("selected");
       if (id !== null) cy.getElementById(toCyId(id)).addClass("selected");
     });
     const picked = id === null ? cy.collection() : cy.getElementById(toCyId(id));

@@ -147,3 +147,32 @@ describe("a load that does not finish", () => {
     },
   );
 });
+
+describe("a spreadsheet opened by ?graph=", () => {
+  it("asks what its unknown columns are, then imports it with that mapping", async () => {
+    const csv = "Person A,Person B,Kind of tie\nAda,Bo,feud\n";
+    const fetch = vi.fn((_url: URL) => Promise.resolve(new Response(csv)));
+    vi.stubGlobal("fetch", fetch);
+    const store = openAt("?graph=ties.csv");
+    const step = await screen.findByRole("region", { name: "Map columns" });
+    await userEvent.selectOptions(
+      within(step).getByRole("combobox", { name: 'Column "Person A"' }),
+      "source",
+    );
+    await userEvent.selectOptions(
+      within(step).getByRole("combobox", { name: 'Column "Person B"' }),
+      "target",
+    );
+    await userEvent.selectOptions(
+      within(step).getByRole("combobox", { name: 'Column "Kind of tie"' }),
+      "stance",
+    );
+    await userEvent.click(within(step).getByRole("button", { name: "Import" }));
+    await waitFor(() => expect(store.getState().graph.title).toBe("ties.csv"));
+    expect(store.getState().graph.edges.map((e) => [e.source, e.target, e.stance])).toEqual([
+      ["Ada", "Bo", "rivalry"],
+    ]);
+    // Fetched again, with the mapping this time.
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});

@@ -98,18 +98,23 @@ export function fileNameOf(url: URL): string {
 
 /**
  * A graph file by URL (already resolved against the allowed origins), and its source text when it
- * keeps that in a separate file on the same site.
+ * keeps that in a separate file on the same site; after the mapping step, with what its columns
+ * or attributes are.
  */
 export async function loadGraphUrl(
   url: URL,
   external: boolean,
   signal: AbortSignal,
+  mappings?: Mapping[],
 ): Promise<LoadOutcome> {
   const origin = external ? url.host : fileNameOf(url);
   const fetched = await fetchText(url, "graph", signal);
   if (!fetched.ok) return failed([fetched.problem]);
   const fileName = fileNameOf(url);
-  const first = await parseGraph({ text: fetched.text, fileName }, signal);
+  const first = await parseGraph(
+    { text: fetched.text, fileName, ...(mappings ? { mappings } : {}) },
+    signal,
+  );
   if (first.kind !== "needs-text") return finish(first, origin);
 
   const textUrl = resolveTextFile(first.textFile, url);

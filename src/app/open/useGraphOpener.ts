@@ -79,6 +79,11 @@ const notRestored = (name: string): Problem =>
     "Open the file again with Open graph file once it is fixed.",
   );
 
+/** A file picked or dropped (with the sheets picked beside it), or a graph opened by URL. */
+type Opened =
+  | { kind: "files"; name: string; file: File; more: File[] }
+  | { kind: "url"; name: string; url: URL; external: boolean; query: string };
+
 /**
  * Opens graph files into `store`. A newer load cancels an older one (its fetches and worker are
  * stopped and its result ignored); a failed load leaves the current graph as it was.
@@ -88,7 +93,8 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
   const [report, setReport] = useState<LoadReport | null>(null);
   const [loading, setLoading] = useState(false);
   const [mapping, setMapping] = useState<PendingMapping | null>(null);
-  const picked = useRef<{ file: File; more: File[] } | null>(null);
+  // What the graph shown (or being opened) came from: the mapping step opens it again.
+  const picked = useRef<Opened | null>(null);
   const current = useRef<AbortController | null>(null);
 
   // The reader's latest request wins, even one refused outright: an older load must not land later.
@@ -161,7 +167,7 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       store.getState().loadGraph(graph, problems, origin, view, digest);
       const many = digest ? { digest } : {};
       if (outcome.report) {
-        const remappable = picked.current !== null;
+        const remappable = picked.current !== null && picked.current.name === name;
         setReport({
           kind: "imported",
           name,
@@ -192,8 +198,8 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
         return refuse(name, [checked.problem]);
       }
       const { file, more } = checked;
-      picked.current = { file, more };
       const name = [file, ...more].map((f) => f.name).join(" + ");
+      picked.current = { kind: "files", name, file, more };
       void run(name, async (signal) => {
         const outcome = await loadPickedFile(file, signal, more);
         if (outcome.ok && !signal.aborted) await keepLastFile(file, more);
@@ -207,7 +213,12 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
     (mappings: Mapping[]) => {
       const files = picked.current;
       if (files === null) return;
-      const name = [files.file, ...files.more].map((f) => f.name).join(" + ");
+      const { name } = files;
+      if (files.kind === "url") {
+        const { url, external, query } = files;
+        void run(name, (signal) => loadGraphUrl(url, external, signal, mappings), query);
+        return;
+      }
       void run(name, async (signal) => {
         const outcome = await loadPickedFile(files.file, signal, files.more, mappings);
         // With its mapping: a reload then reopens it without asking again.
@@ -223,8 +234,9 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
       const resolved = resolveGraphUrl(raw, window.location.href, ALLOWED_ORIGINS);
       if (!resolved.ok) return refuse(raw, [resolved.problem]);
       const { url, external } = resolved;
-      picked.current = null;
-      void run(fileNameOf(url), (signal) => loadGraphUrl(url, external, signal), query);
+      const name = fileNameOf(url);
+      picked.current = { kind: "url", name, url, external, query };
+      void run(name, (signal) => loadGraphUrl(url, external, signal), query);
     },
     [refuse, run],
   );
@@ -237,7 +249,7 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
         if (kept === null || [kept.file, ...kept.more].map((f) => f.name).join(" + ") !== wanted) {
           return forgetFileInUrl();
         }
-        picked.current = { file: kept.file, more: kept.more };
+        picked.current = { kind: "files", name: wanted, file: kept.file, more: kept.more };
         void run(
           wanted,
           async (signal) => {
@@ -255,11 +267,10 @@ export function useGraphOpener(store: EntenteStore, canvas: GraphSlot): GraphOpe
   );
 
   const mapAttributes = useCallback((tables: Table[]) => {
-    const files = picked.current;
-    if (files === null) return;
+    const opened = picked.current;
+    if (opened === null) return;
     setReport(null);
-    const name = [files.file, ...files.more].map((f) => f.name).join(" + ");
-    setMapping({ name, tables, attributes: true });
+    setMapping({ name: opened.name, tables, attributes: true });
   }, []);
 
   const stop = useCallback(() => {

@@ -5,7 +5,8 @@ import type { NodeKind } from "../../domain/model/types";
 import type { Change, DraftNode } from "../../domain/edit/types";
 import { EvidenceList } from "./EvidenceList";
 import { ItemRow } from "./ItemRow";
-import type { Picking } from "./ItemRow";
+import type { Picking, Placed } from "./ItemRow";
+import { WindowedList } from "./WindowedList";
 
 /** A name field that commits on Enter or leaving it, so each rename is one undo step. */
 function NameField({ node, onRename }: { node: DraftNode; onRename: (label: string) => void }) {
@@ -29,7 +30,7 @@ function NameField({ node, onRename }: { node: DraftNode; onRename: (label: stri
   );
 }
 
-interface RowProps extends Picking {
+interface RowProps extends Picking, Placed {
   node: DraftNode;
   /** How many relationships go with it if it is removed. */
   count: number;
@@ -47,13 +48,14 @@ const EntityRow = memo(function EntityRow({
   change,
   selected,
   select,
+  ...place
 }: RowProps) {
   const remove = () => {
     setAsking(null);
     change({ type: "removeNode", id: n.id });
   };
   return (
-    <ItemRow id={n.id} selected={selected} select={select}>
+    <ItemRow id={n.id} selected={selected} select={select} {...place}>
       <div className="editor-item-head">
         <span className={`editor-kind-dot editor-kind-dot--${n.kind}`} aria-hidden="true" />
         <NameField
@@ -125,10 +127,13 @@ export const EntitiesPanel = memo(function EntitiesPanel() {
       {doc.nodes.length === 0 && (
         <p className="editor-hint">Accept a suggestion, or select a passage and add an entity.</p>
       )}
-      <ul aria-label="Entities" className="editor-items">
-        {doc.nodes.map((n) => (
+      <WindowedList
+        label="Entities"
+        items={doc.nodes}
+        row={(n, place) => (
           <EntityRow
             key={n.id}
+            {...place}
             node={n}
             count={counts.get(n.id) ?? 0}
             asking={asking === n.id}
@@ -137,8 +142,8 @@ export const EntitiesPanel = memo(function EntitiesPanel() {
             selected={selected === n.id}
             select={select}
           />
-        ))}
-      </ul>
+        )}
+      />
     </section>
   );
 });

@@ -31,7 +31,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   problems: readonly Problem[] | null;
   checking: boolean;
 }) {
-  const select = useEditor((s) => s.select);
+  const pick = useEditor((s) => s.pick);
   return (
     <section className="editor-panel" aria-label="Problems">
       <h2>Problems{problems ? ` (${problems.length})` : ""}</h2>
@@ -54,8 +54,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
                     href={`#${itemAnchor(element.id)}`}
                     onClick={(e) => {
                       e.preventDefault();
-                      select(element.id);
-                      document.getElementById(itemAnchor(element.id))?.focus();
+                      pick(element.id);
                     }}
                   >
                     Go to {element.label}

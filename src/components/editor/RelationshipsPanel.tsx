@@ -3,9 +3,10 @@ import type { Change, DraftEdge } from "../../domain/edit/types";
 import { selectDoc, useEditor } from "../../state/editorContext";
 import { EvidenceList } from "./EvidenceList";
 import { ItemRow } from "./ItemRow";
-import type { Picking } from "./ItemRow";
+import type { Picking, Placed } from "./ItemRow";
+import { WindowedList } from "./WindowedList";
 
-interface RowProps extends Picking {
+interface RowProps extends Picking, Placed {
   edge: DraftEdge;
   name: string;
   change: (change: Change) => boolean;
@@ -18,6 +19,7 @@ const RelationshipRow = memo(function RelationshipRow({
   change,
   selected,
   select,
+  ...place
 }: RowProps) {
   const dates = [
     e.start && `from ${e.start}`,
@@ -25,7 +27,7 @@ const RelationshipRow = memo(function RelationshipRow({
     e.approximate && "approximate",
   ].filter(Boolean);
   return (
-    <ItemRow id={e.id} selected={selected} select={select}>
+    <ItemRow id={e.id} selected={selected} select={select} {...place}>
       <div className="editor-item-head">
         <span className={`editor-stance editor-stance--${e.stance}`}>{e.stance}</span>
         <span className="editor-item-name">{name}</span>
@@ -62,18 +64,21 @@ export const RelationshipsPanel = memo(function RelationshipsPanel() {
       {doc.edges.length === 0 && (
         <p className="editor-hint">Select a passage in the article and choose New relationship.</p>
       )}
-      <ul aria-label="Relationships" className="editor-items">
-        {doc.edges.map((e) => (
+      <WindowedList
+        label="Relationships"
+        items={doc.edges}
+        row={(e, place) => (
           <RelationshipRow
             key={e.id}
+            {...place}
             edge={e}
             name={`${label(e.source)} ${e.relation} ${label(e.target)}`}
             change={change}
             selected={selected === e.id}
             select={select}
           />
-        ))}
-      </ul>
+        )}
+      />
     </section>
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
-import { compareSteps, describeChange, type Change } from "./changes";
+import { CHANGE_TAGS, compareSteps, describeChange, tagOf, type Change } from "./changes";
 import { articleGraph } from "../../../tests/fixtures/article";
 
 const summary = (c: Change) =>
@@ -101,5 +101,74 @@ describe("compareSteps", () => {
   ])("describes a %s pair", (kind, text) => {
     const change = compareSteps(graph, "p1", "p2").find((c) => c.kind === kind);
     expect(change && describeChange(graph, change)).toBe(text);
+  });
+});
+
+describe("compareSteps between two tones", () => {
+  const periods = [
+    { id: "p1", label: "2020", start: "2020", end: "2020" },
+    { id: "p2", label: "2021", start: "2021", end: "2021" },
+  ];
+  // Two pairs that only gain or lose an alliance, labelled so that numbers must sort as numbers.
+  const graph = makeGraph({
+    periods,
+    nodes: [
+      makeNode({ id: "n9", label: "Item 9" }),
+      makeNode({ id: "n10", label: "Item 10" }),
+      makeNode({ id: "x", label: "X" }),
+    ],
+    edges: [
+      makeEdge({ id: "n10x-old", source: "n10", target: "x", stance: "alliance", end: "2020" }),
+      makeEdge({ id: "n10x-new", source: "x", target: "n10", stance: "neutral", start: "2021" }),
+      makeEdge({ id: "n9x-old", source: "n9", target: "x", stance: "neutral", end: "2020" }),
+      makeEdge({ id: "n9x-new", source: "n9", target: "x", stance: "alliance", start: "2021" }),
+    ],
+  });
+
+  it("warms on a new alliance, sours on a lost one, sorts Item 9 before Item 10, lists both edges", () => {
+    const changes = compareSteps(graph, "p1", "p2");
+    expect(changes.map((c) => [describeChange(graph, c), c.edges])).toEqual([
+      ["Item 9 – X: warmed (neutral → alliance)", ["n9x-old", "n9x-new"]],
+      ["Item 10 – X: soured (alliance → neutral)", ["n10x-old", "n10x-new"]],
+    ]);
+  });
+});
+
+it("compares All time up to the data's last start when no mode is given", () => {
+  expect(compareSteps(storyGraph, "before", null).map(summary)).toEqual([
+    "changed warmed bezos+trump feud thaw",
+    "began - bezos+meeting  attends",
+  ]);
+});
+
+describe("a change's tag", () => {
+  const change = (kind: Change["kind"], direction?: Change["direction"]): Change => ({
+    kind,
+    ...(direction ? { direction } : {}),
+    pair: ["a", "b"],
+    before: [],
+    after: [],
+    stancesBefore: ["alliance"],
+    stancesAfter: ["neutral"],
+    edges: [],
+  });
+
+  it.each([
+    ["changed", "warmed", "warmed"],
+    ["changed", "soured", "soured"],
+    ["changed", undefined, "shifted"],
+    ["began", undefined, "began"],
+    ["ended", undefined, "ended"],
+  ] as const)("%s %s is tagged %s", (kind, direction, tag) => {
+    expect(tagOf(change(kind, direction))).toBe(tag);
+  });
+
+  it("comes in the key's order, warmer first", () => {
+    expect(CHANGE_TAGS).toEqual(["warmed", "soured", "shifted", "began", "ended"]);
+  });
+
+  it("is described as shifted for a change without a direction", () => {
+    const graph = makeGraph({ nodes: [makeNode({ id: "a", label: "A" }), makeNode({ id: "b" })] });
+    expect(describeChange(graph, change("changed"))).toBe("A – b: shifted (alliance → neutral)");
   });
 });

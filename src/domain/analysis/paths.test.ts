@@ -60,6 +60,10 @@ describe("shortestPaths", () => {
     expect(shortestPaths(graph, all, from, to)).toEqual(expected);
   });
 
+  it("finds nothing from a node to itself with a limit of 0", () => {
+    expect(shortestPaths(graph, all, "a", "a", 0)).toEqual([]);
+  });
+
   it("finds nothing when either end is hidden", () => {
     expect(shortestPaths(graph, showing(["a"]), "a", "d")).toEqual([]);
     expect(shortestPaths(graph, showing(["d"]), "a", "d")).toEqual([]);
@@ -118,6 +122,13 @@ describe("shortestPaths in the present", () => {
     ["an ended tie when no current route exists", at(["feud"], ["feud"]), "p", "q", ["feud"]],
     ["current ties up to an ended last step", at(["ally", "qr"], ["qr"]), "p", "r", ["ally qr"]],
     [
+      "a pair's current tie over its more recent ended one on a route that needs an ended tie",
+      at(["feud", "ally", "qr"], ["ally", "qr"]),
+      "p",
+      "r",
+      ["feud qr"],
+    ],
+    [
       "every tie alike without a past set",
       { nodes: new Set(["p", "q"]), edges: new Set(["feud"]) },
       "p",
@@ -168,6 +179,27 @@ describe("connections in the article", () => {
     const before2025 = filterGraph(article, { ...initialView, period: "background" });
     expect(before2025.nodes.has("sweeney")).toBe(false);
     expect(shortestPaths(article, before2025, "sweeney", "musk")).toEqual([]);
+  });
+});
+
+describe("pathHops", () => {
+  // A path kept from before an edit may name an edge the graph no longer has.
+  it.each([
+    [
+      "every hop of a whole path",
+      { nodes: ["a", "c", "d"], edges: ["ca", "cd"] },
+      ["a-c back", "c-d"],
+    ],
+    [
+      "the hops left when an edge is gone",
+      { nodes: ["a", "b", "d"], edges: ["ab", "gone"] },
+      ["a-b"],
+    ],
+    ["no hop past the last node", { nodes: ["a"], edges: ["ab"] }, []],
+  ])("gives %s", (_, path, expected) => {
+    expect(
+      pathHops(graph, path).map((h) => `${h.from}-${h.to}${h.reversed ? " back" : ""}`),
+    ).toEqual(expected);
   });
 });
 

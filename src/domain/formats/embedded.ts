@@ -44,7 +44,8 @@ export function rebuiltDocument(
 
 /**
  * Ids XML can carry, unique after cleaning: characters XML forbids are dropped, and an id that
- * then collides with an earlier one gets a `~2`, `~3`… suffix. The original stays in the element's
+ * then collides with an earlier one gets a `-2`, `-3`… suffix (a hyphen, which a GraphML name token
+ * may hold). The original stays in the element's
  * embedded entry.
  */
 export function xmlIds(ids: readonly string[], clean: (id: string) => string): string[] {
@@ -52,7 +53,7 @@ export function xmlIds(ids: readonly string[], clean: (id: string) => string): s
   return ids.map((id) => {
     const base = clean(id) || "_";
     let out = base;
-    for (let n = 2; taken.has(out); n++) out = `${base}~${n}`;
+    for (let n = 2; taken.has(out); n++) out = `${base}-${n}`;
     taken.add(out);
     return out;
   });
@@ -70,7 +71,7 @@ const SHOWN_RENAMES = 5;
 
 /**
  * "Saved x.graphml", and which ids the file carries under another name: cleaned for XML, and
- * given a `~2` suffix where two would otherwise have become the same.
+ * given a `-2` suffix where two would otherwise have become the same.
  */
 export function exportNotice(name: string, renamed: readonly [string, string][]): string {
   if (renamed.length === 0) return `Saved ${name}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Graph } from "../model/types";
 import { exportGexf } from "./gexf";
 import { HOSTILE_TEXT, trickyGraph } from "../../../tests/helpers/exportGraphs";
@@ -141,6 +141,15 @@ describe("exportGexf", () => {
     const rgb = (item: ParsedElement) => ["r", "g", "b"].map((c) => attr(color(item), c)).join(",");
     expect(rgb(byId(edgesOf(root), "feud"))).not.toBe(rgb(byId(edgesOf(root), "thaw")));
     expect(rgb(byId(nodesOf(root), "meeting"))).not.toBe(rgb(byId(nodesOf(root), "paper")));
+  });
+
+  it("gives an edge the colour its file gave it, over its stance's", () => {
+    const graph = makeGraph({
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: [makeEdge({ id: "ab", source: "a", target: "b", color: "#2060d0" })],
+    });
+    const color = child(byId(edgesOf(parse(graph)), "ab"), "viz:color");
+    expect(["r", "g", "b"].map((c) => attr(color, c))).toEqual(["32", "96", "208"]);
   });
 
   it("keeps hostile text, minus what XML cannot carry", () => {

@@ -117,7 +117,7 @@ const edgeElement = (edge: GraphEdge, ids: EdgeIds): XmlElement =>
       quotes: edge.evidence.length,
       [ELEMENT_FIELD]: edgeJson(edge),
     }),
-    ...extras(edge, COLORS.stance[edge.stance]),
+    ...extras(edge, edge.color ? rgbOf(edge.color) : COLORS.stance[edge.stance]),
   ]);
 
 /** Each edge's ids in the file, with a kind for every edge that shares its ends with another. */

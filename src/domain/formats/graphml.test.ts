@@ -56,6 +56,7 @@ describe("exportGraphml", () => {
       "edge.end:string",
       "edge.approximate:boolean",
       "edge.evidence:string",
+      "edge.color:string",
       "edge.entente:element:string",
     ]);
     expect(new Set(children(root, "key").map((k) => attr(k, "id"))).size).toBe(keys.length);
@@ -89,7 +90,7 @@ describe("exportGraphml", () => {
       ),
     });
     const ids = children(graphOf(parse(graph)), "node").map((n) => attr(n, "id"));
-    expect(ids).toEqual(["a", "a~2", "a~3", "Blue_Origin", "Blue_Origin~2"]);
+    expect(ids).toEqual(["a", "a-2", "a-3", "Blue_Origin", "Blue_Origin-2"]);
   });
 
   it("writes dates as in the file and only the fields that are set", () => {

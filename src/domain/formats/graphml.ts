@@ -39,6 +39,7 @@ const EDGE_KEYS = {
   end: "string",
   approximate: "boolean",
   evidence: "string",
+  color: "string",
   [ELEMENT_FIELD]: "string",
 } as const satisfies Record<string, KeyType>;
 
@@ -93,6 +94,7 @@ const edgeElement = (edge: GraphEdge, ids: { id: string; source: string; target:
       end: edge.end,
       approximate: edge.approximate,
       evidence: edge.evidence.map((e) => e.quote).join("\n"),
+      color: edge.color,
       [ELEMENT_FIELD]: edgeJson(edge),
     }),
   );

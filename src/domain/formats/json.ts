@@ -44,6 +44,7 @@ export const documentEdge = (e: GraphEdge): DocumentEdge =>
     target: e.target,
     stance: e.stance,
     relation: e.relation,
+    color: e.color,
     start: e.start,
     end: e.end,
     approximate: approximate(e),

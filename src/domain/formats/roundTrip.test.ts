@@ -72,6 +72,7 @@ describe.each(WRITERS)("%s round trip", (_, write, fileName) => {
             target: "b\u0001",
             stance: "neutral",
             relation: "x",
+            color: "#00aa00",
             evidence: [],
           },
         ],

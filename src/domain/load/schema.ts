@@ -78,7 +78,7 @@ const position = z.strictObject({ x: z.number(), y: z.number() }).meta({
 const color = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/)
-  .meta({ description: "Colour the tool the graph came from gave the node, #rrggbb." });
+  .meta({ description: "Colour the tool the graph came from gave it, #rrggbb." });
 
 const node = z.strictObject({
   id: id("Unique across nodes and edges."),
@@ -101,6 +101,7 @@ const edge = z.strictObject({
   target: id("The id of the node the relationship points to."),
   stance: z.enum(STANCES).meta({ description: "How the two sides stand towards each other." }),
   relation: text('What the relationship is, in a few words, e.g. "competes with".'),
+  color: color.optional(),
   ...dated,
 });
 

@@ -79,6 +79,8 @@ export interface GraphEdge extends Dated {
   target: string;
   stance: Stance;
   relation: string;
+  /** `#rrggbb`, kept from an imported file; the line's style still gives the stance. */
+  color?: string;
 }
 
 export interface Period {

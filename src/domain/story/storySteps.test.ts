@@ -186,11 +186,14 @@ describe("inferPeriod", () => {
       makeNode({ id: "ev2020", kind: "event", date: "2020-05" }),
       makeNode({ id: "ev2021", kind: "event", date: "2021-03" }),
       makeNode({ id: "evLate", kind: "event", date: "2030" }),
+      // An event whose date was cleared, leaving its start: no longer an event.
+      makeNode({ id: "cleared", kind: "event", date: undefined, start: "2020" }),
     ],
     edges: [
       makeEdge({ id: "old", source: "a", target: "b", start: "2020", end: "2020" }),
       makeEdge({ id: "older", source: "a", target: "b", start: "2019", end: "2021" }),
       makeEdge({ id: "open", source: "a", target: "b", start: "2021" }),
+      makeEdge({ id: "open2022", source: "a", target: "b", start: "2022" }),
       makeEdge({ id: "undated", source: "a", target: "b" }),
     ],
   });
@@ -201,10 +204,27 @@ describe("inferPeriod", () => {
     ["relationships: most current", [], ["old", "older"], "y2020"],
     ["relationships: fewest past on a tie", [], ["old", "open"], "y2020"],
     ["relationships: the latest on a full tie", [], ["open"], "y2022"],
+    ["relationships: most current before fewest past", [], ["old", "open", "open2022"], "y2022"],
     ["relationships when no event ever shows", ["evLate"], ["older"], "y2021"],
+    ["a date key holding nothing read as no event", ["cleared"], [], "y2022"],
     ["nothing dated", ["a", "b"], ["undated"], null],
     ["unknown ids", ["nope"], ["nope"], null],
   ])("%s", (_, nodes, edges, expected) => {
     expect(inferPeriod(graph, nodes, edges)).toBe(expected);
+  });
+
+  it("takes the step with the most current, whatever order the file lists the periods in", () => {
+    const newestFirst = makeGraph({
+      periods: [
+        { id: "y2022", label: "2022", start: "2022", end: "2022" },
+        { id: "y2020", label: "2020", start: "2020", end: "2020" },
+      ],
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: [
+        makeEdge({ id: "since2020", source: "a", target: "b", start: "2020" }),
+        makeEdge({ id: "since2022", source: "a", target: "b", start: "2022" }),
+      ],
+    });
+    expect(inferPeriod(newestFirst, [], ["since2020", "since2022"])).toBe("y2022");
   });
 });

@@ -24,6 +24,7 @@ describe("edge certainty", () => {
     [["speculative"], "speculative", false, false, true],
     [[undefined], "unspecified", true, true, false],
     [[undefined, "confirmed"], "confirmed", true, true, false],
+    [["confirmed", undefined], "confirmed", true, true, false],
     [["reported", undefined], "unspecified", true, true, false],
     [[], "unspecified", true, true, false],
   ] as const)("%j → %s", (certainties, strongest, confirmed, reported, speculative) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeEdge, storyGraph } from "../../../tests/fixtures/factory";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { initialView } from "./filters";
 import { onePerPair, pairKey, pairOf } from "./pairs";
 import { filterGraph } from "./pipeline";
@@ -23,6 +23,48 @@ describe("pairs", () => {
   it("lists a pair's relationships oldest first", () => {
     const feud = storyGraph.edgeById.get("thaw");
     expect(feud && pairOf(storyGraph, feud).map((e) => e.id)).toEqual(["feud", "thaw"]);
+  });
+
+  it("lists undated relationships first, then by first day, whatever the file's order", () => {
+    const graph = makeGraph({
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: [
+        makeEdge({ id: "late", source: "a", target: "b", start: "2022" }),
+        makeEdge({ id: "early", source: "b", target: "a", start: "2020" }),
+        makeEdge({ id: "undated", source: "a", target: "b" }),
+      ],
+    });
+    const late = graph.edgeById.get("late");
+    expect(late && pairOf(graph, late).map((e) => e.id)).toEqual(["undated", "early", "late"]);
+  });
+
+  it("gives a relationship the graph does not hold a pair of its own", () => {
+    const draft = makeEdge({ id: "draft", source: "zoe", target: "paper" });
+    expect(pairOf(storyGraph, draft)).toEqual([draft]);
+  });
+
+  it("draws a pair's current relationship over a more recent one that has ended", () => {
+    const graph = makeGraph({
+      periods: [{ id: "y2022", label: "2022", start: "2022", end: "2022" }],
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: [
+        makeEdge({ id: "ally", source: "a", target: "b", stance: "alliance", start: "2010" }),
+        makeEdge({
+          id: "spat",
+          source: "a",
+          target: "b",
+          stance: "rivalry",
+          start: "2020",
+          end: "2021",
+        }),
+      ],
+    });
+    const drawing = onePerPair(graph, filterGraph(graph, { ...initialView, period: "y2022" }));
+    expect([
+      [...drawing.visible.edges],
+      drawing.drawnAs.get("spat"),
+      drawing.current.get("ally"),
+    ]).toEqual([["ally"], "ally", 1]);
   });
 
   it.each([

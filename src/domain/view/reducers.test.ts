@@ -1,20 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { storyGraph } from "../../../tests/fixtures/factory";
-import { initialView } from "./filters";
+import { initialView, type ViewState } from "./filters";
 import { articleGraph } from "../../../tests/fixtures/article";
 import {
   goToStory,
+  isFiltered,
   select,
   setCertainty,
   setMode,
   setPeriod,
   setQuery,
+  setSearchQuotes,
+  setSourcing,
   setStory,
   stepBy,
   toggleKind,
   toggleStance,
 } from "./reducers";
-import { stepIndex, timelineSteps } from "./steps";
+import { openingView, stepIndex, timelineSteps } from "./steps";
 
 describe("timeline steps", () => {
   it("lists every period, then All time", () => {
@@ -26,6 +29,11 @@ describe("timeline steps", () => {
     ]);
     expect(stepIndex(storyGraph, null)).toBe(3);
     expect(stepIndex(storyGraph, "jan")).toBe(1);
+    expect(stepIndex(storyGraph, "nope")).toBe(3);
+  });
+
+  it("opens a graph at its latest period with every filter at rest", () => {
+    expect(openingView(storyGraph)).toEqual({ ...initialView, period: "jul" });
   });
 });
 
@@ -49,6 +57,20 @@ describe("view producers", () => {
     expect(twice.hiddenStances).toEqual([]);
   });
 
+  it("removes only the kind toggled off", () => {
+    expect(
+      toggleKind("media")({ ...initialView, hiddenKinds: ["event", "media"] }).hiddenKinds,
+    ).toEqual(["event"]);
+  });
+
+  it("sets quote search and the sources filter without touching the rest", () => {
+    expect(setSourcing("sourced")(setSearchQuotes(true)(initialView))).toEqual({
+      ...initialView,
+      searchQuotes: true,
+      sourcing: "sourced",
+    });
+  });
+
   it("sets period, mode, query and selection without touching the rest", () => {
     const view = select("bezos")(setQuery("zo")(setMode("during")(setPeriod("jan")(initialView))));
     expect(view).toEqual({
@@ -66,6 +88,7 @@ describe("view producers", () => {
     expect(entered).toMatchObject({ story: 2, period: "jul" });
     expect(setStory(3, null)(entered)).toMatchObject({ story: 3, period: null });
     expect(setStory(null, "before")(entered)).toMatchObject({ story: null, period: "jul" });
+    expect(setStory(1)(entered)).toEqual({ ...initialView, story: 1, period: "jul" });
   });
 
   it("sets the certainty level", () => {
@@ -94,7 +117,7 @@ describe("goToStory", () => {
 
 describe("clearFilters", () => {
   it("clears kinds, stances, certainty and search but keeps time and selection", async () => {
-    const { clearFilters, isFiltered, setCertainty } = await import("./reducers");
+    const { clearFilters, setCertainty } = await import("./reducers");
     const filtered = setCertainty("confirmed")(
       setQuery("x")(toggleKind("event")(select("bezos")(setPeriod("jan")(initialView)))),
     );
@@ -103,5 +126,22 @@ describe("clearFilters", () => {
     expect(isFiltered(cleared)).toBe(false);
     expect(cleared).toEqual({ ...initialView, period: "jan", selection: "bezos" });
     expect(isFiltered(setCertainty("reported")(initialView))).toBe(true);
+  });
+
+  // Producers, applied in the test: a mutant that breaks one then fails a test, not the file's loading.
+  it.each([
+    ["nothing", (view: ViewState) => view, false],
+    ["a hidden kind", toggleKind("event"), true],
+    ["a hidden stance", toggleStance("rivalry"), true],
+    ["the sources filter", setSourcing("unsourced"), true],
+    ["a search", setQuery("x"), true],
+    [
+      "the time step and selection",
+      (view: ViewState) => select("bezos")(setPeriod("jan")(view)),
+      false,
+    ],
+    ["the story step", (view: ViewState) => setStory(1, "jan")(view), false],
+  ])("counts %s as filtered: %s", (_, produce, filtered) => {
+    expect(isFiltered(produce(initialView))).toBe(filtered);
   });
 });

@@ -21,6 +21,20 @@ describe("searchGraph", () => {
     expect([...(searchGraph(storyGraph, "trump")?.edges ?? [])].sort()).toEqual(["feud", "thaw"]);
   });
 
+  it.each([
+    // "owns" is the relation and "Jeff Bezos" its source: fields are not run together.
+    ["a word across two fields", "ownsjeff"],
+    ["words in no name", "was here"],
+  ])("finds nothing for %s", (_, query) => {
+    const matches = searchGraph(storyGraph, query);
+    expect([matches?.nodes.size, matches?.edges.size]).toEqual([0, 0]);
+  });
+
+  it("answers a repeated question with the same matches", () => {
+    expect(searchGraph(storyGraph, "trump")).toBe(searchGraph(storyGraph, "trump"));
+    expect(searchGraph(storyGraph, "trump", true)).not.toBe(searchGraph(storyGraph, "trump"));
+  });
+
   it("treats regular-expression characters literally", () => {
     expect(searchGraph(storyGraph, ".*")?.nodes.size).toBe(0);
     expect(() => searchGraph(storyGraph, "(")).not.toThrow();

@@ -59,6 +59,34 @@ describe("segmentText", () => {
     ).toEqual([["abcdef", "a"]]);
   });
 
+  it.each([
+    // [ranges, runs]: merged runs keep their own text; runs under different ids stay apart.
+    [
+      [
+        { start: 0, end: 3, id: "a" },
+        { start: 3, end: 6, id: "a" },
+      ],
+      [
+        ["abcdef", "a"],
+        ["gh", ""],
+      ],
+    ],
+    [
+      [
+        { start: 0, end: 4, id: "a" },
+        { start: 0, end: 2, id: "b" },
+        { start: 2, end: 4, id: "c" },
+      ],
+      [
+        ["ab", "a+b"],
+        ["cd", "a+c"],
+        ["efgh", ""],
+      ],
+    ],
+  ])("cuts abcdefgh by %j", (ranges, runs) => {
+    expect(view(segmentText("abcdefgh", ranges))).toEqual(runs);
+  });
+
   it("clips ranges sticking out of the text and ignores empty or reversed ones", () => {
     expect(
       view(

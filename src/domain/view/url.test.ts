@@ -29,6 +29,24 @@ describe("view ⇄ URL", () => {
     expect(back).toEqual({ ...view, hiddenKinds: ["event", "media"] });
   });
 
+  it("names each setting with its short parameter, lists sorted", () => {
+    const view: ViewState = {
+      period: "jan",
+      mode: "during",
+      hiddenKinds: ["media", "event"],
+      hiddenStances: ["rivalry", "alliance"],
+      query: "zoë",
+      searchQuotes: true,
+      selection: "thaw",
+      story: 1,
+      certainty: "reported",
+      sourcing: "unsourced",
+    };
+    expect(viewToQuery(view)).toBe(
+      "t=jan&mode=during&hide=event%2Cmedia&stance=alliance%2Crivalry&q=zo%C3%AB&quotes=1&sel=thaw&story=2&certainty=reported&sources=unsourced",
+    );
+  });
+
   it("drops what does not fit the graph", () => {
     const view = queryToView(
       "t=2099&mode=sideways&hide=media,robot&stance=love&sel=nobody&story=99&certainty=sure",

@@ -65,7 +65,7 @@ const SPLIT_ROLES = new Set(["stance", "relation", "label"]);
  * that changes keeps its latest value. The first keeps the edge's id.
  */
 export function splitEdge(
-  ends: { id?: string; source: string; target: string },
+  ends: { id?: string; source: string; target: string; color?: string },
   values: Values,
   own: Fields,
   mapping: Mapping | undefined,

@@ -38,6 +38,7 @@ export interface RawEdge {
   stance?: string;
   start?: unknown;
   end?: unknown;
+  color?: string;
   evidence?: DocumentEvidence[];
 }
 
@@ -111,6 +112,11 @@ export class ImportBuilder {
   private readonly edgeIds = new Set<string>();
   private readonly counts = new Map<string, { severity: ReportSeverity; n: number }>();
   private readonly dates: string[] = [];
+  /**
+   * One string per distinct date: a dynamic graph repeats a few hundred dates across thousands of
+   * elements, and each reader made its own copy of every one.
+   */
+  private readonly seenDates = new Map<string, string>();
   /** Nodes an edge named before the file described them (GEXF edges inside their parent node). */
   private readonly named = new Set<string>();
 
@@ -151,8 +157,17 @@ export class ImportBuilder {
       [start, end] = [end, start];
       this.count("warning", `${what}: an end before its start — the two were swapped`);
     }
+    [start, end] = [this.shared(start), this.shared(end)];
     for (const d of [start, end]) if (d !== undefined) this.dates.push(d);
     return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  }
+
+  private shared(date: string | undefined): string | undefined {
+    if (date === undefined) return undefined;
+    const seen = this.seenDates.get(date);
+    if (seen !== undefined) return seen;
+    this.seenDates.set(date, date);
+    return date;
   }
 
   node(raw: RawNode): void {
@@ -196,20 +211,28 @@ export class ImportBuilder {
       this.count("warning", "edges with a blank source or target were dropped");
       return;
     }
-    for (const end of [raw.source, raw.target]) {
-      if (!this.nodes.has(end)) {
-        this.node({ id: end });
-        this.named.add(end);
-      }
-    }
-    const stance: Stance = stanceOf(raw.stance) ?? stanceOf(raw.relation) ?? "neutral";
+    // The ends as their nodes' own id strings: a reader's copies would each take memory again.
+    const [source, target] = [raw.source, raw.target].map((end) => {
+      const known = this.nodes.get(end);
+      if (known) return known.id;
+      this.node({ id: end });
+      this.named.add(end);
+      return end;
+    }) as [string, string];
+    // A bare sign is a stance only in a stance field: as a relation ("-" in Cytoscape's
+    // interaction column) it is a connector, not a judgement.
+    const worded = raw.relation !== undefined && !/^\s*[+-]\d*\s*$/.test(raw.relation);
+    const fromRelation = worded ? stanceOf(raw.relation) : undefined;
+    const stance: Stance = stanceOf(raw.stance) ?? fromRelation ?? "neutral";
     const relation = filled(raw.relation) ? raw.relation : filled(raw.stance) ? raw.stance : "";
+    const color = hex(raw.color);
     this.edges.push({
       id: filled(raw.id) ? raw.id : "",
-      source: raw.source,
-      target: raw.target,
+      source,
+      target,
       stance,
       relation: relation === "" ? DEFAULT_RELATION : relation,
+      ...(color ? { color } : {}),
       ...this.span(raw, "edges"),
       approximate: false,
       evidence: evidenceOf(raw.evidence),

@@ -59,16 +59,34 @@ function renamed(
   });
 }
 
+/**
+ * The elements one end names. Kumu's sheets (ends under "From" and "To") list several as
+ * "A|B", one connection each; a cell that is itself an element's name stays whole.
+ */
+function endsIn(cell: string, column: string, b: ImportBuilder): string[] {
+  if (!/^(from|to)$/i.test(column.trim()) || !cell.includes("|") || b.hasNode(cell)) return [cell];
+  const ends = cell
+    .split("|")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
+  if (ends.length > 1)
+    b.count("info", "connections to several elements (A|B) became one relationship each");
+  return ends.length > 0 ? ends : [cell];
+}
+
 function readConnections(t: Table, mapping: Mapping, chosen: boolean, b: ImportBuilder) {
-  const [source] = Object.keys(mapping).filter((c) => mapping[c] === "source");
-  const [target] = Object.keys(mapping).filter((c) => mapping[c] === "target");
+  const [source = ""] = Object.keys(mapping).filter((c) => mapping[c] === "source");
+  const [target = ""] = Object.keys(mapping).filter((c) => mapping[c] === "target");
   for (const row of t.rows) {
-    const [s, tg] = [row[source ?? ""]?.trim(), row[target ?? ""]?.trim()];
+    const [s, tg] = [row[source]?.trim(), row[target]?.trim()];
     if (!s || !tg) {
       b.count("warning", `${t.name}: rows without both ends were dropped`);
       continue;
     }
-    b.edge(edgeFields({ source: s, target: tg }, renamed(row, mapping, chosen), b));
+    const fields = renamed(row, mapping, chosen);
+    for (const from of endsIn(s, source, b))
+      for (const to of endsIn(tg, target, b))
+        b.edge(edgeFields({ source: from, target: to }, fields, b));
   }
 }
 

@@ -85,6 +85,10 @@ function edgeField(edge: RawEdge, name: string, value: unknown, text: string): s
     edge.stance = text;
     return "stance";
   }
+  if (role === "color" && edge.color === undefined) {
+    edge.color = text;
+    return "colour";
+  }
   if (role === "quote" && edge.evidence === undefined) {
     edge.evidence = [{ quote: text }];
     return "evidence quote";
@@ -92,14 +96,22 @@ function edgeField(edge: RawEdge, name: string, value: unknown, text: string): s
   return dated(edge, role, value);
 }
 
-/** An edge's attributes: relation, stance, dates and a quote; the rest is reported as dropped. */
+/**
+ * An edge's attributes: relation, stance, dates, colour and a quote; the rest is reported as
+ * dropped. `ends` may carry a colour the file gives outside the attributes (GEXF's viz:color).
+ */
 export function edgeFields(
-  ends: { id?: string; source: string; target: string },
+  ends: { id?: string; source: string; target: string; color?: string },
   fields: Fields,
   into: ImportBuilder,
 ): RawEdge {
   const edge: RawEdge = { ...ends };
-  for (const [name, value] of fields) {
+  // A field that names the relation beats a label or type that could stand for it, whichever
+  // comes first: Cytoscape desktop writes each edge's name as "A (interaction) B" before its
+  // interaction.
+  const explicit = (name: string) => (roleOf(name) === "relation" ? 0 : 1);
+  const ordered = [...fields].sort(([a], [b]) => explicit(a) - explicit(b));
+  for (const [name, value] of ordered) {
     const text = asText(value);
     if (text === undefined || text === "") continue;
     const to = edgeField(edge, name, value, text);

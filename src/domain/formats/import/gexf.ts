@@ -117,7 +117,12 @@ export function importGexf(text: string, file?: string, mappings?: Mapping[]): I
     preview.edge.add(el.values);
     const own: Fields = [["label", label], ["kind", kind], ...timeOf(el, b)];
     splitEdge(
-      { ...(id === undefined ? {} : { id }), source, target },
+      {
+        ...(id === undefined ? {} : { id }),
+        source,
+        target,
+        ...(el.color ? { color: el.color } : {}),
+      },
       el.values,
       own,
       mappings?.[1],

@@ -38,10 +38,11 @@ interface Open {
   entry?: string;
 }
 
-/** yEd keeps label, colour and place in its own elements inside <data>. */
+/** yEd keeps label, colour and place in its own elements inside <data>: a node's Fill, an edge's LineStyle. */
 function yedTag(tag: Tag, into: [string, unknown][]): void {
   const { attrs } = tag;
-  if (tag.name === "Fill" && attrs.color) into.push(["color", attrs.color.slice(0, 7)]);
+  if ((tag.name === "Fill" || tag.name === "LineStyle") && attrs.color)
+    into.push(["color", attrs.color.slice(0, 7)]);
   if (tag.name === "Geometry") {
     into.push(["x", Number(attrs.x) + Number(attrs.width ?? 0) / 2]);
     into.push(["y", Number(attrs.y) + Number(attrs.height ?? 0) / 2]);

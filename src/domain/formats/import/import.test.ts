@@ -117,6 +117,69 @@ describe("importers", () => {
       },
     ]);
   });
+
+  it("takes a Cytoscape desktop edge's relation from its interaction, not its generated name", () => {
+    const cyjs = {
+      format_version: "1.0",
+      generated_by: "cytoscape-3.10.4",
+      elements: {
+        nodes: [{ data: { id: "1", name: "Ada" } }, { data: { id: "2", name: "Bo" } }],
+        edges: [
+          { data: { id: "3", source: "1", target: "2", name: "Ada (pp) Bo", interaction: "pp" } },
+          { data: { id: "4", source: "2", target: "1", name: "Bo (-) Ada", interaction: "-" } },
+        ],
+      },
+    };
+    const { doc, report } = imported(JSON.stringify(cyjs), "x.cyjs");
+    // A bare "-" connects; only a stance or sign field makes it a rivalry.
+    expect(doc.edges.map((e) => [e.relation, e.stance])).toEqual([
+      ["pp", "neutral"],
+      ["-", "neutral"],
+    ]);
+    expect(report.mapped).toContainEqual({ from: "edge interaction", to: "relation" });
+    const signed = imported("source,target,sign\na,b,-\n", "signed.csv");
+    expect(signed.doc.edges.map((e) => e.stance)).toEqual(["rivalry"]);
+  });
+
+  it("draws a Kumu connection to each element its From or To cell lists as A|B", () => {
+    const routed = routeFile({
+      text: "Label,Type\nAda,Person\nBo,Person\nCy,Person\nR|D Lab,Organization\n",
+      fileName: "elements.csv",
+      more: [
+        { name: "connections.csv", text: "From,To,Type\nAda,Bo|Cy,funds\nBo,R|D Lab,works at\n" },
+      ],
+    });
+    if (routed.kind !== "imported" || !routed.outcome.ok) throw new Error("not imported");
+    const { doc, report } = routed.outcome;
+    expect(doc.nodes.map((n) => n.id)).toEqual(["Ada", "Bo", "Cy", "R|D Lab"]);
+    // An element whose own name holds a bar stays one end.
+    expect(doc.edges.map((e) => [e.source, e.target, e.relation])).toEqual([
+      ["Ada", "Bo", "funds"],
+      ["Ada", "Cy", "funds"],
+      ["Bo", "R|D Lab", "works at"],
+    ]);
+    expect(report.notes).toContainEqual({
+      severity: "info",
+      message: "connections to several elements (A|B) became one relationship each (1)",
+    });
+    // An edge list under other names keeps a bar as part of a name.
+    const plain = imported("source,target\na|b,c\n", "edges.csv");
+    expect(plain.doc.edges.map((e) => e.source)).toEqual(["a|b"]);
+  });
+
+  it("keeps the colours files give edges: GEXF's viz:color, yEd's line, a colour column", () => {
+    const gexf = imported(
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph><nodes><node id="a"/><node id="b"/></nodes><edges><edge id="ab" source="a" target="b"><viz:color r="32" g="96" b="208"/></edge><edge id="ba" source="b" target="a"/></edges></graph></gexf>',
+    );
+    expect(gexf.doc.edges.map((e) => e.color)).toEqual(["#2060d0", undefined]);
+    const yed = imported(
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml"><key id="d9" for="edge" yfiles.type="edgegraphics"/><graph id="G" edgedefault="directed"><node id="a"/><node id="b"/><edge id="e0" source="a" target="b"><data key="d9"><y:PolyLineEdge><y:LineStyle color="#C0392B" type="line" width="1.0"/></y:PolyLineEdge></data></edge></graph></graphml>',
+    );
+    expect(yed.doc.edges.map((e) => e.color)).toEqual(["#c0392b"]);
+    const csv = imported("source,target,color\na,b,#10A010\n", "edges.csv");
+    expect(csv.doc.edges.map((e) => e.color)).toEqual(["#10a010"]);
+    expect(csv.report.mapped).toContainEqual({ from: "edge color", to: "colour" });
+  });
 });
 
 describe("toPartialDate", () => {

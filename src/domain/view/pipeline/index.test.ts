@@ -253,6 +253,7 @@ describe("the steps and their keys", () => {
     ["certainty", { certainty: "confirmed" }, GRAPH_STEPS],
     ["sources", { sourcing: "sourced" }, GRAPH_STEPS],
     ["search", { query: "x" }, LIST_STEPS],
+    ["quote search", { searchQuotes: true }, LIST_STEPS],
   ] as const)("changes with the %s filter", (_name, change, steps) => {
     const before = filterKey(initialView, steps);
     const after = filterKey({ ...initialView, ...change } as ViewFilters, steps);
