@@ -3,6 +3,7 @@
 // See "Performance" in README.md for what is measured and how.
 import { buildWithoutEditor, measureEditor } from "./editor";
 import { measureGexfImport } from "./runner/importRow";
+import { measureProblems } from "./runner/problemsRow";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -146,6 +147,9 @@ async function main(): Promise<void> {
       article,
       sizes,
       gexfImport: measureGexfImport(TMP, GEXF_IMPORT_ELEMENTS),
+      problems: await measureProblems(browser, `${server.origin}/app/index.html`, TMP).catch(
+        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+      ),
       editor: await measureEditor(
         browser,
         `${server.origin}/app/index.html`,

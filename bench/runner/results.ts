@@ -5,6 +5,7 @@ import type { BundleSize } from "./prepare";
 import type { Revision } from "./revision";
 import type { ImportResult } from "./importRow";
 import type { EditorResult } from "../editor";
+import type { ProblemsResult } from "./problemsRow";
 
 export const PAGES = ["app", "bare", "naive", "bare-webgl"] as const;
 export type PageName = (typeof PAGES)[number];
@@ -43,6 +44,8 @@ export interface BenchResult {
   sizes: SizeResult[];
   /** Opening a 20k-element Gephi GEXF in Node (parse worker's code path). */
   gexfImport?: ImportResult;
+  /** Opening a file with 130,000 problems in the app (absent in runs from before this row). */
+  problems?: ProblemsResult | { error: string };
   /** The authoring editor's figures (absent in runs from before it was benchmarked). */
   editor?: EditorResult;
   /** Wall-clock time of the whole run, s. */

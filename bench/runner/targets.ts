@@ -3,6 +3,7 @@ import type { BenchResult, SizeResult } from "./results";
 import { measured } from "./results";
 import { importVerdicts } from "./importRow";
 import { percentile } from "./stats";
+import { LOAD_TASK_BUDGET_MS, PROBLEM_COUNT } from "./problemsRow";
 
 export interface Verdict {
   target: string;
@@ -124,6 +125,16 @@ export function editorVerdicts(editor: EditorResult, bundle: BenchResult["bundle
   ];
 }
 
+function problemsVerdict(problems: NonNullable<BenchResult["problems"]>): Verdict {
+  const target = `Opening a file with ${PROBLEM_COUNT.toLocaleString("en")} problems: no main-thread task over ${LOAD_TASK_BUDGET_MS} ms from the drop to the report`;
+  if ("error" in problems) return { target, met: null, value: `not measured: ${problems.error}` };
+  return {
+    target,
+    met: problems.longestTaskMs <= LOAD_TASK_BUDGET_MS,
+    value: `longest task ${duration(problems.longestTaskMs)}; report after ${duration(problems.alertMs)}`,
+  };
+}
+
 export function verdicts(result: BenchResult): Verdict[] {
   const families = [...new Set(result.sizes.map(familyOf))];
   const out = families.flatMap((family) => familyVerdicts(result, family));
@@ -135,6 +146,8 @@ export function verdicts(result: BenchResult): Verdict[] {
     met: first === null ? null : first <= FIRST_FRAME_BUDGET_MS,
     value: first === null ? "not measured" : `${ms(first)} (median of ${frames.length})`,
   });
+
+  if (result.problems) out.push(problemsVerdict(result.problems));
 
   if (result.editor) out.push(...editorVerdicts(result.editor, result.bundle));
   if (result.gexfImport) out.push(...importVerdicts(result.gexfImport));

@@ -18,7 +18,7 @@ import { labelPlacer } from "./labelPlacer";
 import { LayoutRequests } from "./layoutRequests";
 import { graphScale } from "./metrics";
 import type { VisibleSet } from "./types";
-import { Reveal } from "./reveal";
+import { drawsSlice, Reveal } from "./reveal";
 import { placeNear, updateElements } from "./update";
 
 /** Image pixels per CSS pixel in PNG exports: sharp on high-density screens and in print. */
@@ -120,6 +120,11 @@ export class GraphController {
     });
     this.listen("mouseout", "node, edge", () => events.hover?.(null));
     this.listen("viewport", undefined, () => events.hover?.(null));
+    // However the first drawing ends (done, finished early by an edit, or a new graph), the
+    // canvas draws again.
+    this.reveal.subscribe(() => {
+      if (this.reveal.progress === null || this.reveal.limit === 0) this.releaseDrawing();
+    });
   }
 
   private listen(names: string, selector: string | undefined, handler: (e: EventObject) => void) {
@@ -203,14 +208,16 @@ export class GraphController {
    */
   private load(graph: Graph, view: ViewInput): Promise<void> {
     this.graph = graph;
-    this.store = replaceElements(this.cy, graph);
-    this.edgesLabelled = false;
     this.large = graphScale(graph) === "large";
+    // A big graph waits off the canvas for its layout, then goes on a slice at a time.
+    const sliced = this.large;
+    this.store = replaceElements(this.cy, graph, sliced);
+    this.edgesLabelled = false;
     // Until the layout lands the pane is not fitted to anything a resize should keep.
     this.fitted = false;
     this.setView(view);
-    // A big graph waits off the canvas for its layout, then goes on a slice per frame.
-    const sliced = this.large;
+    this.drawnUpTo = 0;
+    this.revealedTo = 0;
     if (sliced) this.reveal.hold(graph.nodes.length + graph.edges.length);
     else this.reveal.finish();
     const placed = () => {
@@ -218,7 +225,10 @@ export class GraphController {
       // marks them again (the zoom event); one that leaves it where it was does not.
       this.labelEdges();
       this.firstView();
-      if (sliced) void this.reveal.start(this.reveal.progress?.total ?? 0, () => this.showNow());
+      if (sliced)
+        void this.reveal.start(this.reveal.progress?.total ?? 0, (limit, total) =>
+          this.showSlice(limit, total),
+        );
     };
     // Drawn where its author placed it (the editor saves positions), or laid out with every
     // element on the canvas, hidden ones included, so they keep a sensible place for later.
@@ -228,6 +238,46 @@ export class GraphController {
     this.showNow();
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     return laidOut.then(() => this.reveal.settled());
+  }
+
+  /**
+   * One slice of a big graph's first drawing. Cytoscape would style and measure the new elements
+   * in the next frame and redraw everything drawn so far with them: at 20,000 elements the last
+   * slices' frames took up to 2 s each. So the new elements are styled and measured here, where
+   * the reveal times the slice, and the canvas is held (its render loop skips frames while a
+   * batch is open) after slices that drawsSlice says need not show.
+   */
+  private showSlice(limit: number, total: number): void {
+    const from = this.revealedTo;
+    this.revealedTo = limit;
+    this.releaseDrawing();
+    this.showNow();
+    // A bounding box needs the element's style and label size: computed now for the new ones.
+    const { nodes, edges } = this.store;
+    for (const ele of [...nodes, ...edges].slice(from, limit)) {
+      if (!ele.removed()) ele.boundingBox({});
+    }
+    if (drawsSlice({ from, limit, total, nodes: nodes.length }, this.drawnUpTo))
+      this.drawnUpTo = limit;
+    else this.holdDrawing();
+  }
+
+  private drawingHeld = false;
+  /** How many elements the reveal had let on when the canvas last drew, and now. */
+  private drawnUpTo = 0;
+  private revealedTo = 0;
+
+  private holdDrawing(): void {
+    if (this.drawingHeld) return;
+    this.drawingHeld = true;
+    this.cy.startBatch();
+  }
+
+  /** Lets the canvas draw again; whatever changed meanwhile is styled and drawn in one go. */
+  private releaseDrawing(): void {
+    if (!this.drawingHeld) return;
+    this.drawingHeld = false;
+    if (!this.cy.destroyed()) this.cy.endBatch();
   }
 
   /** Shows the remembered view, within what the reveal lets on the canvas so far. */

@@ -1,7 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { idOf } from "./elements";
-import { REVEAL_SLICE } from "./reveal";
-import type { RevealProgress } from "./reveal";
+import { drawsSlice, nextSlice, REVEAL_SLICE } from "./reveal";
 import {
   edge,
   everything,
@@ -20,16 +19,33 @@ const BIG = graphOf(
 const TOTAL = NODES + NODES / 2;
 
 const canvas = headlessController();
+// Cytoscape's typings leave out batching(), which its render loop reads to skip drawing.
+const batching = () => (canvas.cy as unknown as { batching: () => boolean }).batching();
 
 describe("a big graph's first drawing", () => {
   it("goes on the canvas a slice at a time, saying how far it has got", async () => {
+    let added = 0;
+    const count = () => added++;
+    canvas.cy.on("add", count);
     const drawn = canvas.controller.applyGraph(BIG, { visible: everything(BIG), selected: "n1" });
+    // Made off the canvas, not added and taken off again while the layout runs.
+    expect(added).toBe(0);
+    canvas.cy.off("add", count);
     expect(canvas.cy.elements().length).toBe(0);
     expect(canvas.controller.drawn()).toBe(false);
-    const seen: RevealProgress[] = [];
-    await canvas.controller.reveal.settled((progress) => seen.push({ ...progress }));
+    // Every slice seems to take 50 ms: the next ones are as small as they may be.
+    let clock = 0;
+    const now = vi.spyOn(performance, "now").mockImplementation(() => (clock += 50));
+    const seen: string[] = [];
+    await canvas.controller.reveal.settled((progress) => {
+      // Between draws Cytoscape is kept batching, so its render loop leaves the canvas alone.
+      seen.push(`${progress.shown}/${progress.total}${batching() ? " held" : ""}`);
+    });
     await drawn;
-    expect(seen).toEqual([{ shown: REVEAL_SLICE, total: TOTAL }]);
+    now.mockRestore();
+    // Nodes come first (2,400 of them), and a slice that brings nodes is drawn.
+    expect(seen).toEqual([`${REVEAL_SLICE}/3600`, "2000/3600", "3000/3600"]);
+    expect(batching()).toBe(false);
     expect(canvas.cy.elements().length).toBe(TOTAL);
     expect(canvas.controller.drawn()).toBe(true);
     // The selection applies to every slice, not only to what was there when it was made.
@@ -44,6 +60,7 @@ describe("a big graph's first drawing", () => {
   });
 
   it("is finished at once by an edit of the graph, which then shows whole", async () => {
+    expect(batching()).toBe(false);
     const drawn = canvas.controller.applyGraph(BIG, { visible: everything(BIG), selected: null });
     const edited = graphOf(
       [...BIG.nodes, { ...node("new"), position: { x: 0, y: 50 } }],
@@ -54,5 +71,32 @@ describe("a big graph's first drawing", () => {
     expect(canvas.controller.drawn()).toBe(true);
     await drawn;
     expect(canvas.cy.elements().length).toBe(TOTAL + 1);
+    // The canvas draws again: no batch is left open.
+    expect(batching()).toBe(false);
+  });
+});
+
+describe("nextSlice", () => {
+  it("sizes the next slice to fit 40 ms at the last one's pace, within 1,000 and twice the last", () => {
+    expect(nextSlice(1000, 80)).toBe(1000);
+    expect(nextSlice(2000, 40)).toBe(2000);
+    expect(nextSlice(2000, 50)).toBe(1600);
+    expect(nextSlice(1000, 25)).toBe(1600);
+    expect(nextSlice(1000, 5)).toBe(2000);
+    expect(nextSlice(1000, 0)).toBe(2000);
+    expect(nextSlice(4000, 1000)).toBe(1000);
+    expect(nextSlice(6000, 10)).toBe(8000);
+  });
+});
+
+describe("drawsSlice", () => {
+  const slice = (from: number, limit: number) => ({ from, limit, total: 20_000, nodes: 5000 });
+  it("draws a slice that brings nodes, and after edges alone only each quarter and the end", () => {
+    expect(drawsSlice(slice(0, 1000), 0)).toBe(true);
+    expect(drawsSlice(slice(4000, 6000), 4000)).toBe(true);
+    expect(drawsSlice(slice(6000, 8000), 6000)).toBe(false);
+    expect(drawsSlice(slice(8000, 10_000), 6000)).toBe(false);
+    expect(drawsSlice(slice(10_000, 11_000), 6000)).toBe(true);
+    expect(drawsSlice(slice(19_000, 20_000), 16_000)).toBe(true);
   });
 });

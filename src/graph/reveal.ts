@@ -1,9 +1,42 @@
 /**
- * Elements put on the canvas per frame while a big graph is first drawn. Cytoscape styles,
- * measures and draws every element it is given in the next frame: 20,000 at once was one
- * main-thread task of 3.5 s on a quiet machine (7–10 s on a busy one), 2,000 keep each frame short.
+ * Elements put on the canvas in the first slice while a big graph is first drawn. Styling and
+ * measuring 20,000 elements at once was one main-thread task of 3.5 s on a quiet machine (7–10 s
+ * on a busy one); each later slice is sized from how long the one before took (nextSlice).
  */
-export const REVEAL_SLICE = 2000;
+export const REVEAL_SLICE = 1000;
+/** The main-thread time a slice aims at, so input and the status line keep up (RAIL's 50 ms). */
+export const SLICE_BUDGET_MS = 40;
+/** Each slice also goes over the whole graph once (applyVisibility): not too many of them. */
+const MIN_SLICE = 1000;
+const MAX_SLICE = 8000;
+
+/**
+ * The next slice's size from the last one's and the time it took: as many as fit the budget at
+ * the same pace, at most twice as many (one quick slice says little) and never fewer than
+ * MIN_SLICE.
+ */
+export function nextSlice(size: number, elapsedMs: number): number {
+  const paced = elapsedMs > 0 ? (size * SLICE_BUDGET_MS) / elapsedMs : Infinity;
+  return Math.round(Math.max(MIN_SLICE, Math.min(MAX_SLICE, 2 * size, paced)));
+}
+
+/** How many times, at least, the edges-only part of a first drawing shows before it is whole. */
+const REVEAL_DRAWS = 4;
+
+/**
+ * Whether the canvas draws after the slice that took the limit from `from` to `limit` (nodes come
+ * first in the order, `nodes` of them). A frame draws each node new to it into a texture (its
+ * name is most of the cost; 5,000 nodes in one frame took 4.6 s at load 13), so a slice that
+ * brings nodes is drawn. Edges are cheap to draw, but every redraw blits every node again: after
+ * edges alone the canvas waits until another quarter of the graph is in, or the end.
+ */
+export function drawsSlice(
+  slice: { from: number; limit: number; total: number; nodes: number },
+  drawnUpTo: number,
+): boolean {
+  const { from, limit, total, nodes } = slice;
+  return limit >= total || from < nodes || limit - drawnUpTo >= total / REVEAL_DRAWS;
+}
 
 /** How far the first drawing of a big graph has got. */
 export interface RevealProgress {
@@ -50,16 +83,19 @@ export class Reveal {
   }
 
   /**
-   * Raises the limit a slice per frame, calling `show` with each new limit; settles once all
-   * `total` are in, or when finish() or another hold() takes over.
+   * Raises the limit a slice per frame, calling `show` with each new limit and the total; settles
+   * once all `total` are in, or when finish() or another hold() takes over.
    */
-  start(total: number, show: (limit: number) => void): Promise<void> {
+  start(total: number, show: (limit: number, total: number) => void): Promise<void> {
     const run = ++this.run;
+    let size = REVEAL_SLICE;
     return new Promise((resolve) => {
       const next = () => {
         if (run !== this.run) return resolve();
-        this.limit = Math.min(total, this.limit + REVEAL_SLICE);
-        show(this.limit);
+        this.limit = Math.min(total, this.limit + size);
+        const started = performance.now();
+        show(this.limit, total);
+        size = nextSlice(size, performance.now() - started);
         if (this.limit >= total) {
           this.finish();
           return resolve();

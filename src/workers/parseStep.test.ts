@@ -54,4 +54,22 @@ describe("parseStep", () => {
     const few = handOver(parseStep({ text: harbourText }));
     expect(few.kind === "done" && few.digest).toBe(undefined);
   });
+
+  it("hands over an import report's notes past 200 as the first 200 and a digest of them all", () => {
+    const notes = Array.from({ length: 300 }, (_, i) => ({
+      severity: "info" as const,
+      message: `row ${i} skipped`,
+    }));
+    const report = { format: "CSV spreadsheet", read: [], mapped: [], notes };
+    const result = { ok: false as const, problems: [] };
+    const outcome = handOver({ kind: "done", result, report });
+    const handed = outcome.kind === "done" ? outcome.report : undefined;
+    expect(handed?.notes).toEqual(notes.slice(0, 200));
+    expect(handed?.notesDigest?.total).toBe(300);
+    expect(handed?.notesDigest?.kinds).toEqual([["info: row # skipped", 300]]);
+    expect(handed?.notesDigest?.lines.split("\n").at(-1)).toBe("info: row 299 skipped");
+    const few = { ...report, notes: notes.slice(0, 200) };
+    const kept = handOver({ kind: "done", result, report: few });
+    expect(kept.kind === "done" && kept.report).toBe(few);
+  });
 });

@@ -6,7 +6,7 @@ import {
   parseGraphText,
 } from "../domain/load/load";
 import { error } from "../domain/load/problems";
-import { digestProblems } from "../domain/load/report";
+import { digestNotes, digestProblems } from "../domain/load/report";
 import type { ProblemDigest } from "../domain/load/report";
 import type { LoadResult, Problem } from "../domain/model/types";
 
@@ -97,7 +97,14 @@ export function parseStep(request: ParseRequest): ParseOutcome {
  */
 export function handOver(outcome: ParseOutcome): ParseOutcome {
   if (outcome.kind !== "done") return outcome;
+  const report = outcome.report && handOverNotes(outcome.report);
   const { problems, digest } = digestProblems(outcome.result.problems);
-  if (digest === undefined) return outcome;
-  return { ...outcome, result: { ...outcome.result, problems }, digest };
+  const reported = report ? { ...outcome, report } : outcome;
+  if (digest === undefined) return reported;
+  return { ...reported, result: { ...outcome.result, problems }, digest };
+}
+
+function handOverNotes(report: ImportReport): ImportReport {
+  const { first, digest } = digestNotes(report.notes);
+  return digest ? { ...report, notes: first, notesDigest: digest } : report;
 }

@@ -171,7 +171,9 @@ describeE2E("opening a graph file", () => {
         () => (window as unknown as { statusesSeen: string[] }).statusesSeen,
       );
       const total = (nodes.length + edges.length).toLocaleString("en");
-      expect(seen).toContain(`Drawing 2,000 of ${total} elements…`);
+      // Slices are sized by time, so how many the first ones hold depends on the machine.
+      const drawing = seen.filter((text) => text.endsWith(` of ${total} elements…`));
+      expect(drawing[0]).toBe(`Drawing 1,000 of ${total} elements…`);
       await expect.poll(() => app.page.getByRole("status").first().textContent(), SLOW).toBe("");
       expect(await app.page.evaluate(() => window.__entente?.shownNodes())).toBeGreaterThan(2400);
       expect(await app.problems()).toEqual([]);

@@ -1,5 +1,10 @@
-import type { ImportReport, ReportSeverity } from "../../domain/formats/import";
+import type { ImportReport, ReportLine, ReportSeverity } from "../../domain/formats/import";
+import { digestReport, noteReport } from "../../domain/load/report";
+import type { ProblemDigest } from "../../domain/load/report";
+import type { Problem } from "../../domain/model/types";
 import { useEntente } from "../../state";
+import { GroupedLines, useGroups } from "../problems/GroupedLines";
+import { ProblemSummary } from "../problems/ProblemSummary";
 
 const SEVERITY: Record<ReportSeverity, string> = {
   fatal: "Stopped the import",
@@ -7,8 +12,52 @@ const SEVERITY: Record<ReportSeverity, string> = {
   info: "Note",
 };
 
+function NoteList({ notes }: { notes: readonly ReportLine[] }) {
+  return (
+    <ul className="import-report-notes">
+      {notes.map((note, i) => (
+        <li key={i} className={`import-note import-note--${note.severity}`}>
+          <span className="import-note-severity">{SEVERITY[note.severity]}</span> {note.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every note when there are few; past SHOWN_PROBLEMS, by kind with totals, like the problems. */
+function Notes({ title, report }: { title: string; report: ImportReport }) {
+  const { notes, notesDigest: digest } = report;
+  const groups = useGroups(notes, digest);
+  if (groups === null) return <NoteList notes={notes} />;
+  return (
+    <GroupedLines
+      title={title}
+      total={digest?.total ?? notes.length}
+      groups={groups}
+      text={() => (digest ? digestReport(title, digest, "notes") : noteReport(title, notes))}
+      renderShown={(shown) => <NoteList notes={shown} />}
+    />
+  );
+}
+
+/** Warnings among the notes, all of them counted when only the first came with a digest. */
+function countWarnings({ notes, notesDigest }: ImportReport): number {
+  if (!notesDigest) return notes.filter((n) => n.severity === "warning").length;
+  return notesDigest.kinds.reduce(
+    (n, [kind, total]) => (kind.startsWith("warning:") ? n + total : n),
+    0,
+  );
+}
+
 /** What was read, mapped and dropped: Gephi's import report, folded under one line. */
-export function ImportReportDetails({ report }: { report: ImportReport }) {
+export function ImportReportDetails({
+  report,
+  title = `Import report of the ${report.format}`,
+}: {
+  report: ImportReport;
+  /** Names the downloaded notes when there are too many to show. */
+  title?: string;
+}) {
   return (
     <div className="import-report">
       <h3 className="import-report-heading">Read</h3>
@@ -37,35 +86,35 @@ export function ImportReportDetails({ report }: { report: ImportReport }) {
       {report.notes.length > 0 && (
         <>
           <h3 className="import-report-heading">Changed or dropped</h3>
-          <ul className="import-report-notes">
-            {report.notes.map((note, i) => (
-              <li key={i} className={`import-note import-note--${note.severity}`}>
-                <span className="import-note-severity">{SEVERITY[note.severity]}</span>{" "}
-                {note.message}
-              </li>
-            ))}
-          </ul>
+          <Notes title={title} report={report} />
         </>
       )}
     </div>
   );
 }
 
-/** After an import: what the file was, and every element waiting for a source. */
+/**
+ * After an import: what the file was, every element waiting for a source, and what the loader's
+ * own checks found in the graph the importer made (`problems`, with their `digest` when many).
+ */
 export function ImportReportView({
   name,
   report,
+  problems = [],
+  digest,
   onDismiss,
   onMapAttributes,
 }: {
   name: string;
   report: ImportReport;
+  problems?: readonly Problem[];
+  digest?: ProblemDigest | undefined;
   onDismiss: () => void;
   /** Shown when some attribute's name said nothing Entente knows. */
   onMapAttributes?: () => void;
 }) {
   const elements = useEntente((s) => s.graph.nodes.length + s.graph.edges.length);
-  const warnings = report.notes.filter((n) => n.severity === "warning").length;
+  const warnings = countWarnings(report) + (digest?.total ?? problems.length);
   return (
     <section className="load-report load-report--imported" aria-label="Import report">
       <div className="load-report-head">
@@ -79,7 +128,8 @@ export function ImportReportView({
       <p>
         Another tool&apos;s file has no quotes: all {elements.toLocaleString("en-US")} entities and
         relationships are marked <strong>no source yet</strong>.
-        {warnings > 0 && ` ${warnings} ${warnings === 1 ? "warning" : "warnings"} below.`}
+        {warnings > 0 &&
+          ` ${warnings.toLocaleString("en-US")} ${warnings === 1 ? "warning" : "warnings"} below.`}
       </p>
       {onMapAttributes && (
         <p className="import-remap">
@@ -92,7 +142,13 @@ export function ImportReportView({
       )}
       <details open={warnings > 0}>
         <summary>Import report</summary>
-        <ImportReportDetails report={report} />
+        <ImportReportDetails report={report} title={`Import report of ${name}`} />
+        {problems.length > 0 && (
+          <>
+            <h3 className="import-report-heading">Checks on the graph</h3>
+            <ProblemSummary title={`Opened ${name}`} problems={problems} digest={digest} />
+          </>
+        )}
       </details>
     </section>
   );

@@ -1,10 +1,14 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { digestProblems } from "../../domain/load/report";
+import type { ImportReport } from "../../domain/formats/import";
+import { digestNotes, digestProblems } from "../../domain/load/report";
 import type { Problem } from "../../domain/model/types";
 import { LoadReportView } from "./LoadReportView";
+import type { ReactNode } from "react";
+import { createEntenteStore, StoreProvider } from "../../state";
 import { installBlobReaders } from "../../../tests/helpers/openFiles";
+import { storyGraph } from "../../../tests/fixtures/factory";
 
 const markup: Problem = {
   severity: "error",
@@ -150,4 +154,139 @@ describe("a report of 120,000 problems", () => {
       click.mockRestore();
     },
   );
+});
+
+const withStore = ({ children }: { children: ReactNode }) => (
+  <StoreProvider store={createEntenteStore(storyGraph)}>{children}</StoreProvider>
+);
+
+/** The blobs handed to the download link; jsdom cannot follow it. */
+function catchDownloads(): { blobs: Blob[]; restore: () => void } {
+  installBlobReaders();
+  const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+  const blobs: Blob[] = [];
+  vi.stubGlobal(
+    "URL",
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => (blobs.push(blob), "blob:report"),
+      revokeObjectURL: () => {},
+    }),
+  );
+  return {
+    blobs,
+    restore: () => {
+      vi.unstubAllGlobals();
+      click.mockRestore();
+    },
+  };
+}
+
+describe("an import report with many lines", () => {
+  const imported = {
+    format: "GEXF 1.3 file (Gephi)",
+    read: ["130,000 nodes"],
+    mapped: [],
+    notes: [{ severity: "info" as const, message: "no edge names a stance" }],
+  };
+
+  it("shows the loader's 130,000 warnings on an imported graph as the first 200 by kind, with a download", async () => {
+    const warnings: Problem[] = Array.from({ length: 130_000 }, (_, i) => ({
+      severity: "warning",
+      path: `nodes[${i}].label`,
+      message: `label is ${i + 300} characters long`,
+    }));
+    const handed = digestProblems(warnings);
+    const downloads = catchDownloads();
+    render(
+      <LoadReportView
+        report={{ kind: "imported", name: "huge.gexf", imported, ...handed }}
+        onDismiss={() => {}}
+      />,
+      { wrapper: withStore },
+    );
+    const report = screen.getByRole("region", { name: "Import report" });
+    expect(report).toHaveTextContent("130,000 warnings below.");
+    expect(report).toHaveTextContent("130,000 in all; the first 200 below, by kind.");
+    expect(within(report).getAllByRole("listitem")).toHaveLength(201);
+    expect(within(report).getByText("Checks on the graph")).toBeVisible();
+    expect(
+      within(report)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      "Read",
+      "Changed or dropped",
+      "Checks on the graph",
+      "warning: label is # characters long × 130,000",
+    ]);
+    await userEvent.click(within(report).getByRole("button", { name: "Download the full report" }));
+    const lines = (await downloads.blobs[0]!.text()).split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "Opened huge.gexf",
+      "130000 problems",
+      "",
+      "warning nodes[0].label: label is 300 characters long",
+    ]);
+    expect(lines).toHaveLength(130_004);
+    downloads.restore();
+  });
+
+  it.each([
+    ["whole", (notes: ImportReport["notes"]) => ({ notes })],
+    [
+      "as the parse worker hands it over",
+      (notes: ImportReport["notes"]) => {
+        const { first, digest } = digestNotes(notes);
+        return { notes: first, ...(digest ? { notesDigest: digest } : {}) };
+      },
+    ],
+  ])("groups 450 notes by kind past the first 200, and downloads them all: %s", async (_, hand) => {
+    const notes: ImportReport["notes"] = [
+      { severity: "warning", message: "only the first of 2 graphs was read" },
+      ...Array.from({ length: 449 }, (_, i) => ({
+        severity: "info" as const,
+        message: `sheet.csv: row ${i + 2} has 3 fields, not 4`,
+      })),
+    ];
+    const downloads = catchDownloads();
+    render(
+      <LoadReportView
+        report={{
+          kind: "imported",
+          name: "rows.csv",
+          problems: [],
+          imported: { ...imported, ...hand(notes) },
+        }}
+        onDismiss={() => {}}
+      />,
+      { wrapper: withStore },
+    );
+    const report = screen.getByRole("region", { name: "Import report" });
+    expect(report).toHaveTextContent("1 warning below.");
+    expect(report).toHaveTextContent("450 in all; the first 200 below, by kind.");
+    expect(within(report).getAllByRole("listitem")).toHaveLength(200);
+    expect(
+      within(report)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent)
+        .slice(2),
+    ).toEqual([
+      "warning: only the first of # graphs was read × 1",
+      "info: sheet.csv: row # has # fields, not # × 449",
+    ]);
+    await userEvent.click(within(report).getByRole("button", { name: "Download the full report" }));
+    const lines = (await downloads.blobs[0]!.text()).split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "Import report of rows.csv",
+      "450 notes",
+      "",
+      "warning: only the first of 2 graphs was read",
+    ]);
+    expect(lines.slice(451)).toEqual([
+      "info: sheet.csv: row 449 has 3 fields, not 4",
+      "info: sheet.csv: row 450 has 3 fields, not 4",
+      "",
+    ]);
+    downloads.restore();
+  });
 });

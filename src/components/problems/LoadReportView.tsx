@@ -27,7 +27,10 @@ export function LoadReportView({
         {report.imported && (
           <details open>
             <summary>Import report</summary>
-            <ImportReportDetails report={report.imported} />
+            <ImportReportDetails
+              report={report.imported}
+              title={`Import report of ${report.name}`}
+            />
           </details>
         )}
       </ProblemAlert>
@@ -43,6 +46,8 @@ export function LoadReportView({
       <ImportReportView
         name={report.name}
         report={report.imported}
+        problems={report.problems}
+        digest={report.digest}
         onDismiss={onDismiss}
         {...(remap ? { onMapAttributes: remap } : {})}
       />

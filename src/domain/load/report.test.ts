@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../model/types";
 import { error, formatProblem, warning } from "./problems";
-import { digestGroups, digestProblems, digestReport, groupProblems, problemReport } from "./report";
+import { digestGroups, digestProblems, digestReport, groupLines, problemReport } from "./report";
 
 const unknown = (i: number) =>
   error(["edges", i, "target"], `unknown node "ghost${i}"`, "use the id of one of the nodes");
 
-describe("groupProblems", () => {
+describe("groupLines", () => {
   it("groups the first problems by kind, each with its count over the whole list", () => {
     const problems = [
       ...Array.from({ length: 120_000 }, (_, i) => unknown(i)),
@@ -16,7 +16,7 @@ describe("groupProblems", () => {
         "lengthen it",
       ),
     ];
-    const groups = groupProblems(problems, 200);
+    const groups = groupLines(problems, 200);
     expect(groups.map(({ kind, total, shown }) => [kind, total, shown.length])).toEqual([
       ['error: unknown node "…"', 120_000, 200],
       ["warning: quote occurs # times; anchored to the first", 1, 0],

@@ -1,5 +1,6 @@
 import type { GraphDocument } from "../json";
 import type { Table } from "./columns";
+import type { ProblemDigest } from "../../load/report";
 
 /** Gephi's import report levels: only a fatal problem stops an import. */
 export type ReportSeverity = "fatal" | "warning" | "info";
@@ -16,6 +17,11 @@ export interface ImportReport {
   read: string[];
   mapped: { from: string; to: string }[];
   notes: ReportLine[];
+  /**
+   * When `notes` are only the first of many (a spreadsheet with 100,000 malformed rows): all of
+   * them counted by kind and as text, made in the parse worker (`digestNotes`).
+   */
+  notesDigest?: ProblemDigest;
   /**
    * The file's node and edge attributes with their first values, when some name says nothing
    * Entente knows: the mapping step can then say what they are.
