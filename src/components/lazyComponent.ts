@@ -7,6 +7,15 @@ export interface LazyComponent<P> {
   preload: () => Promise<unknown>;
 }
 
+const everyPreload = new Set<() => Promise<unknown>>();
+
+/**
+ * Fetches the code of every lazy component made so far: what a component test awaits first, so
+ * that its assertions race neither the code split nor the idle preload (tests/setup/jsdom.ts).
+ */
+export const preloadAll = (): Promise<unknown> =>
+  Promise.all([...everyPreload].map((preload) => preload()));
+
 /**
  * A component whose code loads on first use (React.lazy), or earlier through `preload`. Once the
  * code is in, React is handed a thenable that is already fulfilled, so it renders at once instead
@@ -20,6 +29,7 @@ export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): LazyCom
       loaded = component;
       return component;
     }));
+  everyPreload.add(preload);
   const Component = lazy(() => {
     const ready = loaded;
     if (ready === undefined) return preload().then((component) => ({ default: component }));

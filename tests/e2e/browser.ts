@@ -78,6 +78,19 @@ export async function openApp(
   };
 }
 
+/**
+ * Opens an analysis tab and waits for its panel: a panel's code loads when first used (or once
+ * the page is idle), and until then the tab shows only a "Loading…" status.
+ */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name, exact: true }).click();
+  await page
+    .getByRole("tabpanel", { name, exact: true })
+    .locator(":scope > :not([role=status])")
+    .first()
+    .waitFor();
+}
+
 /** Saves a PNG of the viewport to tests/artifacts/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${ARTIFACTS_DIR}${name}.png`;

@@ -70,6 +70,8 @@ describeE2E("the story at a glance", () => {
         .getByRole("region", { name: "Details" })
         .getByRole("list", { name: "Stance history" })
         .getByRole("listitem");
+      // Details' code loads with the first selection.
+      await history.first().waitFor();
       const lines = await history.evaluateAll((items) =>
         items.map((item) => item.querySelector("strong, button")?.textContent ?? ""),
       );

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, openApp } from "./browser";
+import { describeE2E, openApp, openTab } from "./browser";
 
 const ready = (page: Page) =>
   page.waitForFunction(() => window.__entente?.nodePosition?.("bezos") != null);
@@ -47,7 +47,7 @@ describeE2E("the keyboard", () => {
 
       // With a passage picked and another tab open, Details still has somewhere to land.
       await pickPassage(app.page);
-      await app.page.getByRole("tab", { name: "Connections" }).click();
+      await openTab(app.page, "Connections");
       await app.page.getByRole("link", { name: "Skip to details" }).focus();
       await app.page.keyboard.press("Enter");
       expect(await focused(app.page)).toMatchObject({ id: "details", visible: true });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, openApp, screenshot } from "./browser";
+import { describeE2E, openApp, openTab, screenshot } from "./browser";
 
 interface Figures {
   overlaps: number;
@@ -180,7 +180,7 @@ describeE2E("what changed, readable at the opening zoom", () => {
     const app = await opened({ width: 1440, height: 900 }, true);
     try {
       const { page } = app;
-      await page.getByRole("tab", { name: "Changes" }).click();
+      await openTab(page, "Changes");
       await page
         .getByRole("combobox", { name: "From step" })
         .selectOption({ label: "January 2025" });

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeE2E, openApp, screenshot } from "./browser";
+import { describeE2E, openApp, openTab, screenshot } from "./browser";
 import { harbourWith } from "./fixtures/graphs";
 
 // One name of 1,040 characters without a space, one of 2,000 with spaces, a 500-character
@@ -43,7 +43,7 @@ describeE2E("long names and titles", () => {
       expect(await sideScroll(app.page)).toBe(0);
       await app.page.getByRole("button", { name: UNBROKEN }).first().click();
       expect(await sideScroll(app.page)).toBe(0);
-      await app.page.getByRole("tab", { name: "Claims" }).click();
+      await openTab(app.page, "Claims");
       expect(await sideScroll(app.page)).toBe(0);
       await app.page.getByRole("button", { name: "Story" }).first().click();
       await app.page.getByRole("heading", { name: "S".repeat(400) }).waitFor();
@@ -62,7 +62,7 @@ describeE2E("long names and titles", () => {
       expect(await app.page.locator(".timeline-tick-label").first().textContent()).toBe(
         `${"Period".repeat(4)}Perio…`,
       );
-      await app.page.getByRole("tab", { name: "Claims" }).click();
+      await openTab(app.page, "Claims");
       const claim = app.page.getByRole("button", { name: /R{500}/ });
       const shown = (await claim.first().textContent()) ?? "";
       expect(Array.from(shown)).toHaveLength(120);

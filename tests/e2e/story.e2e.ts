@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, openApp, screenshot } from "./browser";
+import { describeE2E, openApp, openTab, screenshot } from "./browser";
 import type { OpenedApp } from "./browser";
 
 const HARBOUR = "examples/harbour-cooperative.json";
@@ -94,7 +94,7 @@ describeE2E("reading the story through the graph (article)", () => {
 
   it("connects Jack Sweeney to Elon Musk hop by hop, each with a quote", async () => {
     await withApp(graph, "", async (page) => {
-      await tab(page, "Connections").click();
+      await openTab(page, "Connections");
       await combobox(page, "From").selectOption({ label: "Jack Sweeney" });
       await combobox(page, "To").selectOption({ label: "Elon Musk" });
       const items = await pathItems(page);
@@ -118,7 +118,7 @@ describeE2E("reading the story through the graph (article)", () => {
 
   it("connects Jack Sweeney to Donald Trump over July 2025's relationships, as one route", async () => {
     await withApp(graph, "", async (page) => {
-      await tab(page, "Connections").click();
+      await openTab(page, "Connections");
       await combobox(page, "From").selectOption({ label: "Jack Sweeney" });
       await combobox(page, "To").selectOption({ label: "Donald Trump" });
       const items = await pathItems(page);
@@ -132,7 +132,7 @@ describeE2E("reading the story through the graph (article)", () => {
 
   it("lists what changed from January to July 2025", async () => {
     await withApp(graph, "", async (page) => {
-      await tab(page, "Changes").click();
+      await openTab(page, "Changes");
       expect(await combobox(page, "From step").inputValue()).toBe("0");
       await combobox(page, "From step").selectOption({ label: "January 2025" });
       await combobox(page, "To step").selectOption({ label: "July 2025" });
@@ -165,7 +165,7 @@ describeE2E("reading the story through the graph (article)", () => {
 
   it("tabulates who says so, sortable by certainty, widened over the page", async () => {
     await withApp(graph, "", async (page) => {
-      await tab(page, "Claims").click();
+      await openTab(page, "Claims");
       const table = page.getByRole("table", { name: "Claims" });
       const rows = table.locator("tbody tr");
       // Every quote of every relationship: 72 in data/graph.json.
@@ -261,7 +261,7 @@ describeE2E("reading the story through the graph (example graph)", () => {
 
   it("connects, compares and tabulates the example too", async () => {
     await withApp(graph, path, async (page) => {
-      await tab(page, "Connections").click();
+      await openTab(page, "Connections");
       await combobox(page, "From").selectOption({ label: "Zoë Åkesson" });
       await combobox(page, "To").selectOption({ label: "Hiroshi Ōtsuka" });
       const items = await pathItems(page);
@@ -269,7 +269,7 @@ describeE2E("reading the story through the graph (example graph)", () => {
       expect(items[0]).toContain("Sælbakke Harbour Cooperative");
       expect(items[1]).toContain("Hiroshi Ōtsuka");
 
-      await tab(page, "Changes").click();
+      await openTab(page, "Changes");
       const checked = (name: string) =>
         combobox(page, name).locator("option:checked").textContent();
       expect(await checked("From step")).toBe("March 2024");
@@ -286,7 +286,7 @@ describeE2E("reading the story through the graph (example graph)", () => {
         "Sælbakke Harbour Cooperative – Cooperative founded: ended (neutral)",
       ]);
 
-      await tab(page, "Claims").click();
+      await openTab(page, "Claims");
       expect(await page.getByRole("table", { name: "Claims" }).locator("tbody tr").count()).toBe(
         16,
       );

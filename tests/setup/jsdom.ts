@@ -1,11 +1,17 @@
 import "@testing-library/jest-dom/vitest";
 import "vitest-canvas-mock";
 import { cleanup, configure } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, beforeAll } from "vitest";
+import { preloadAll } from "../../src/components/lazyComponent";
 
 // waitFor and findBy* give up after 1 s by default, which a loaded 2-core machine can take just to
 // render a panel: they wait for a state, never for a time, so a long limit only stops a hang.
 configure({ asyncUtilTimeout: 10_000 });
+
+// The panels split off the first download load when used or when the page is idle; a test about
+// a panel awaits its code first, as the idle preload does in the app, instead of racing it. The
+// fallback itself is tested in lazyComponent.test.tsx with instances made inside its tests.
+beforeAll(preloadAll);
 
 // jsdom lacks the layout and media APIs below; components (and Cytoscape) call them on mount,
 // so inert stand-ins keep component tests about behaviour rather than missing browser features.
