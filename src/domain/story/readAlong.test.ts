@@ -62,6 +62,8 @@ describe("elementsInRange", () => {
       ["ann-bob"],
     ],
     ["a range starting where a quote ends", 12, 13, [], []],
+    // "met" (4–7) ends where the range starts, inside "Ann met Bob." (0–12), which the scan reaches.
+    ["a range starting where a quote inside a longer one ends", 7, 8, ["ann"], []],
     ["one character inside a quote", 26, 27, ["cy"], []],
     ["an empty range", 5, 5, [], []],
     ["an inverted range", 20, 10, [], []],
