@@ -1,6 +1,6 @@
 import { flushSync } from "react-dom";
 import { useShallow } from "zustand/react/shallow";
-import { storySteps } from "../../domain/story";
+import { hasStorySteps } from "../../domain/story";
 import { useEntente } from "../../state";
 import type { EntenteState } from "../../state";
 import { STORY_BUTTON_ID, STORY_NEXT_ID } from "./ids";
@@ -11,7 +11,7 @@ const selectStart = (s: EntenteState) => ({ graph: s.graph, setStory: s.setStory
 /** Enters story mode at its first step; absent when the graph has nothing to tell step by step. */
 export function StoryButton() {
   const { graph, setStory } = useEntente(useShallow(selectStart));
-  if (storySteps(graph).length === 0) return null;
+  if (!hasStorySteps(graph)) return null;
   const start = () => {
     flushSync(() => setStory(0));
     // Into the Story region, where the arrow keys then turn the pages.

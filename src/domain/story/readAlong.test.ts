@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode } from "../../../tests/fixtures/factory";
 import { segmentParagraphs } from "../view/segments";
 import type { Evidence } from "../model/types";
-import { elementsInRange, paragraphRanges } from "./readAlong";
+import { anyQuoteInRange, elementsInRange, paragraphRanges } from "./readAlong";
 import { articleGraph } from "../../../tests/fixtures/article";
 import { quoteIn } from "../../../tests/fixtures/factory";
 
@@ -72,6 +72,16 @@ describe("elementsInRange", () => {
     expect(elementsInRange(smallGraph, start, end)).toEqual({ nodes, edges });
   });
 
+  it.each([
+    ["a range inside a quote", 26, 27, true],
+    ["a range ending where a quote starts", 12, 13, false],
+    ["a quote inside a longer one ending where the range starts", 7, 8, true],
+    ["an empty range", 5, 5, false],
+    ["a range past the text", 100, 200, false],
+  ] as const)("anyQuoteInRange: %s", (_, start, end, any) => {
+    expect(anyQuoteInRange(smallGraph, start, end)).toBe(any);
+  });
+
   it("lists an element quoted twice in the range once, in graph order not text order", () => {
     // "Bob" at 8 and "Bob met Cy." at 13 both fall in [0, 26), as does the start of "Cy left.".
     expect(elementsInRange(smallGraph, 0, 26).nodes).toEqual(["cy", "ann", "bob"]);
@@ -129,6 +139,9 @@ describe("elementsInRange", () => {
         nodes: hits(graph.nodes),
         edges: hits(graph.edges),
       });
+      expect(anyQuoteInRange(graph, a, b)).toBe(
+        hits(graph.nodes).length + hits(graph.edges).length > 0,
+      );
     },
   );
 });

@@ -67,6 +67,17 @@ function firstWhere(values: readonly number[], test: (value: number) => boolean)
 }
 
 /**
+ * Whether any quote overlaps [start, end): the first quote whose running end passes `start`
+ * (see elementsInRange) ends past it itself, so one starting before `end` is enough.
+ */
+export function anyQuoteInRange(graph: Graph, start: number, end: number): boolean {
+  if (!(start < end)) return false;
+  const index = indexOf(graph);
+  const from = firstWhere(index.maxEnd, (e) => e > start);
+  return from < index.starts.length && (index.starts[from] as number) < end;
+}
+
+/**
  * Every node and edge with a quote overlapping the half-open range [start, end), each once, in
  * graph order. An empty or inverted range overlaps nothing. The index is built once per graph;
  * a query then scans only the quotes that start before `end` and could still reach `start`.

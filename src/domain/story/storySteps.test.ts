@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Evidence, Graph } from "../model/types";
 import { inferPeriod } from "./stepPeriod";
-import { paragraphTitle, storySteps } from "./storySteps";
+import { hasStorySteps, paragraphTitle, storySteps } from "./storySteps";
 import { articleGraph } from "../../../tests/fixtures/article";
 import { quoteIn } from "../../../tests/fixtures/factory";
 
@@ -226,5 +226,33 @@ describe("inferPeriod", () => {
       ],
     });
     expect(inferPeriod(newestFirst, [], ["since2020", "since2022"])).toBe("y2022");
+  });
+});
+
+describe("hasStorySteps", () => {
+  const text = "The feud began.\nThen they met.";
+  const feud = quoteIn(text, "The feud began");
+  const unanchored: Evidence = { quote: "nowhere", anchor: null };
+  const graphWith = (evidence: Evidence[], story?: Graph["story"]): Graph => ({
+    ...makeGraph({ text, nodes: [makeNode({ id: "a", evidence })] }),
+    ...(story ? { story } : {}),
+  });
+
+  it.each([
+    ["a quote anchored in a paragraph", graphWith([feud]), true],
+    ["only quotes that are not anchored", graphWith([unanchored]), false],
+    ["no quotes", graphWith([]), false],
+    ["an empty story of its own, quotes or not", graphWith([feud], []), false],
+    [
+      "a story of its own without quotes",
+      graphWith([], [{ title: "T", nodes: ["a"], edges: [] }]),
+      true,
+    ],
+    ["the article", articleGraph(), true],
+  ])("%s: %s", (_, graph, expected) => {
+    expect(hasStorySteps(graph)).toBe(expected);
+    expect(storySteps(graph).length > 0).toBe(expected);
+    // Asked again once the steps are resolved, it reads them.
+    expect(hasStorySteps(graph)).toBe(expected);
   });
 });

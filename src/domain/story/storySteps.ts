@@ -1,5 +1,5 @@
 import type { Graph, GraphEdge, GraphNode, StoryStep } from "../model/types";
-import { elementsInRange, paragraphRanges, type TextRange } from "./readAlong";
+import { anyQuoteInRange, elementsInRange, paragraphRanges, type TextRange } from "./readAlong";
 import { inferPeriod } from "./stepPeriod";
 
 export interface ResolvedStoryStep {
@@ -87,4 +87,16 @@ export function storySteps(graph: Graph): readonly ResolvedStoryStep[] {
     cache.set(graph, steps);
   }
   return steps;
+}
+
+/**
+ * Whether storySteps(graph) has any step, without resolving them: a Story button asks this on
+ * every load, and resolving a 20,000-element graph's steps (a period inferred for each) would
+ * hold up its first drawing.
+ */
+export function hasStorySteps(graph: Graph): boolean {
+  const cached = cache.get(graph);
+  if (cached) return cached.length > 0;
+  if (graph.story) return graph.story.length > 0;
+  return paragraphRanges(graph.source.text).some((r) => anyQuoteInRange(graph, r.start, r.end));
 }
