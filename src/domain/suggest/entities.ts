@@ -56,7 +56,6 @@ function group(chunks: readonly Chunk[]): Group[] {
     if (holders.length !== 1 || holder === undefined || merged.has(holder)) continue;
     holder.aliases.push(g.name);
     g.tags.forEach((t) => holder.tags.add(t));
-    if (g.first.start < holder.first.start) holder.first = g.first;
     merged.add(g);
   }
   const kept = groups.filter((g) => !merged.has(g));
@@ -64,9 +63,7 @@ function group(chunks: readonly Chunk[]): Group[] {
   for (const p of people) {
     const surname = words(p.name).at(-1);
     if (!surname || p.aliases.includes(surname) || merged.has(p)) continue;
-    const shared = kept.some(
-      (g) => g !== p && (g.name === surname || words(g.name).includes(surname)),
-    );
+    const shared = kept.some((g) => g !== p && words(g.name).includes(surname));
     if (!shared) p.aliases.push(surname);
   }
   return kept;

@@ -35,7 +35,8 @@ interface Term {
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}.&]+$/u;
 const POSSESSIVE = /['’]s$/u;
-const NOT_A_NAME = ["Date", "Month", "WeekDay", "Value", "Honorific", "Pronoun"];
+// A Month, WeekDay, Holiday or Year is tagged a Date as well, so Date covers them.
+const NOT_A_NAME = ["Date", "Value", "Honorific", "Pronoun"];
 // The library tags "January" a person's name in "In January, Bezos…"; calendar words never name an actor here.
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
@@ -49,10 +50,10 @@ function nameWord(term: Term, index: number): boolean {
   return index > 0 && ALL_CAPS.test(term.text) && !term.tags.includes("Actor");
 }
 
+// Checked with NOT_A_NAME, which holds Pronoun.
 const NOT_AN_OPENER = [
   "Determiner",
   "Preposition",
-  "Pronoun",
   "Conjunction",
   "Adverb",
   "Verb",
@@ -92,7 +93,7 @@ export function nameChunks(doc: NlpDoc, text: string): Chunk[] {
       const tags = ["Person", "Place", "Organization"].filter(
         (t) => first.tags.includes(t) || last.tags.includes(t),
       );
-      if (name.trim()) chunks.push({ name, start, end, tags, initial: runFrom === 0 });
+      chunks.push({ name, start, end, tags, initial: runFrom === 0 });
     };
     terms.forEach((term, i) => {
       const joined = run.at(-1)?.post === "-" && term.tags.includes("Hyphenated");
