@@ -78,8 +78,8 @@ describe("suggestEntities", () => {
   });
 
   it("adds up what the library saw at each mention of one name", () => {
-    const text = "Bakers like Holt. Holt bakes.";
-    expect(entities(text, ["Holt"], ["Holt", ["Person"]])).toEqual([
+    const text = "Bakers like Holt. Holt bakes. Fans of Holt agree.";
+    expect(entities(text, ["Holt"], ["Holt", ["Person"]], ["Holt"])).toEqual([
       [
         "Holt",
         "person",
@@ -87,6 +87,7 @@ describe("suggestEntities", () => {
         [
           [12, 16],
           [18, 22],
+          [38, 42],
         ],
       ],
     ]);

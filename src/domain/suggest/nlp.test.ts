@@ -25,7 +25,7 @@ describe("nameChunks", () => {
       ["Old Mill", "Green Fields Co-op"],
     ],
   ])(
-    "keeps names that only hold a month, a weekday, an apostrophe or a hyphen: %j",
+    "keeps a name that starts with a month, ends with a weekday or holds an apostrophe or a hyphen: %j",
     (text, names) => {
       expect(namesIn(text)).toEqual(names);
     },
