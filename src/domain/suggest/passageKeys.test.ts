@@ -47,6 +47,12 @@ describe("movePassage", () => {
   });
 });
 
+/** The words a move from `start`–`end` in `text` leaves chosen. */
+const moveIn = (text: string) => (start: number, end: number, how: PassageMove) => {
+  const p = movePassage(text, { start, end }, how);
+  return text.slice(p.start, p.end);
+};
+
 describe("movePassage at the edges", () => {
   it("picks nothing in a blank text, and a first sentence without its trailing spaces", () => {
     expect(movePassage("", null, "nextSentence")).toEqual({ start: 0, end: 0 });
@@ -83,11 +89,7 @@ describe("movePassage at the edges", () => {
   });
 
   it("steps over every space between two words", () => {
-    const text = "Mira  Holt runs.";
-    const move = (start: number, end: number, how: PassageMove) => {
-      const p = movePassage(text, { start, end }, how);
-      return text.slice(p.start, p.end);
-    };
+    const move = moveIn("Mira  Holt runs.");
     expect(move(0, 16, "startForward")).toBe("Holt runs.");
     expect(move(6, 16, "startBack")).toBe("Mira  Holt runs.");
     expect(move(0, 4, "endForward")).toBe("Mira  Holt");
@@ -95,11 +97,7 @@ describe("movePassage at the edges", () => {
   });
 
   it("moves a mouse selection with a space at either end by whole words, never to nothing", () => {
-    const text = "Mira Holt runs it.";
-    const move = (start: number, end: number, how: PassageMove) => {
-      const p = movePassage(text, { start, end }, how);
-      return text.slice(p.start, p.end);
-    };
+    const move = moveIn("Mira Holt runs it.");
     expect(move(4, 14, "startForward")).toBe("runs");
     expect(move(0, 10, "endBack")).toBe("Mira");
     expect(move(10, 15, "startForward")).toBe("runs ");
