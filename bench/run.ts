@@ -100,7 +100,7 @@ async function measureSize(
     ["naive", reference("naive")],
     ["bare-webgl", reference("bare", "&webgl=1")],
   ];
-  for (const [name, page] of references) {
+  for (const [name, page] of references.filter(([name]) => options.references.includes(name))) {
     pages[name] = positionsFrom
       ? await attempt(name, () => runPage(browser, page))
       : { error: "the app did not lay the graph out, so there are no positions to draw it at" };
