@@ -4,6 +4,7 @@
 import { buildWithoutEditor, measureEditor } from "./editor";
 import { measureGexfImport } from "./runner/importRow";
 import { measureProblems } from "./runner/problemsRow";
+import { measureLimit } from "./runner/limitRow";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -100,7 +101,7 @@ async function measureSize(
     ["naive", reference("naive")],
     ["bare-webgl", reference("bare", "&webgl=1")],
   ];
-  for (const [name, page] of references) {
+  for (const [name, page] of references.filter(([name]) => options.references.includes(name))) {
     pages[name] = positionsFrom
       ? await attempt(name, () => runPage(browser, page))
       : { error: "the app did not lay the graph out, so there are no positions to draw it at" };
@@ -108,6 +109,9 @@ async function measureSize(
   const { family, elements, nodes, edges } = graph;
   return { family, elements, nodes, edges, positionsFrom, pages };
 }
+
+/** The size-limit file's layout and drawing take minutes, more on a busy machine. */
+const LIMIT_TIMEOUT_MS = 1_200_000;
 
 /** The issue's size: opening a 20,000-element GEXF, parse ≤ 3 s and peak memory ≤ 5× the file. */
 const GEXF_IMPORT_ELEMENTS = 20_000;
@@ -150,6 +154,19 @@ async function main(): Promise<void> {
       problems: await measureProblems(browser, `${server.origin}/app/index.html`, TMP).catch(
         (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
       ),
+      ...(options.quick
+        ? {}
+        : {
+            limit: await measureLimit(
+              browser,
+              `${server.origin}/app/index.html`,
+              TMP,
+              seed,
+              LIMIT_TIMEOUT_MS,
+            ).catch((error: unknown) => ({
+              error: error instanceof Error ? error.message : String(error),
+            })),
+          }),
       editor: await measureEditor(
         browser,
         `${server.origin}/app/index.html`,

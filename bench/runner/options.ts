@@ -1,6 +1,11 @@
 import { parseArgs } from "node:util";
 import { FAMILIES } from "../generate";
 import type { GraphFamily } from "../generate";
+import { PAGES } from "./results";
+import type { PageName } from "./results";
+
+/** The reference pages a run may measure (the app always runs: it lays the graphs out). */
+export const REFERENCES: readonly PageName[] = PAGES.filter((page) => page !== "app");
 
 export interface BenchOptions {
   sizes: number[];
@@ -13,6 +18,8 @@ export interface BenchOptions {
   seed: number;
   /** How long a page may take to show its graph before it is reported as failed. */
   loadTimeoutMs: number;
+  /** Which reference pages to measure beside the app. */
+  references: PageName[];
   /** CI mode: results go to bench/tmp/, not over the committed ones. */
   quick: boolean;
 }
@@ -24,7 +31,10 @@ function positiveInteger(name: string, value: string): number {
   return n;
 }
 
-/** `--sizes 1000,5000,20000 --families communities,hubs --steps 50 --searches 20 --seed 1 --load-timeout 300 [--quick]` */
+/**
+ * `--sizes 1000,5000,20000 --families communities,hubs --pages bare,naive,bare-webgl --steps 50
+ * --searches 20 --seed 1 --load-timeout 300 [--quick]`
+ */
 export function parseOptions(args: string[]): BenchOptions {
   const { values } = parseArgs({
     args,
@@ -35,6 +45,7 @@ export function parseOptions(args: string[]): BenchOptions {
       searches: { type: "string", default: "20" },
       seed: { type: "string", default: "1" },
       "load-timeout": { type: "string", default: "300" },
+      pages: { type: "string", default: REFERENCES.join(",") },
       quick: { type: "boolean", default: false },
     },
   });
@@ -48,7 +59,13 @@ export function parseOptions(args: string[]): BenchOptions {
     if (!FAMILIES.includes(family))
       throw new Error(`--families: "${family}" is not one of ${FAMILIES.join(", ")}`);
   }
+  const references = values.pages.split(",").map((p) => p.trim() as PageName);
+  for (const page of references) {
+    if (!REFERENCES.includes(page))
+      throw new Error(`--pages: "${page}" is not one of ${REFERENCES.join(", ")}`);
+  }
   return {
+    references,
     sizes: quick ? sizes.slice(0, 1) : sizes,
     families: quick ? families.slice(0, 1) : families,
     presses: quick ? 10 : positiveInteger("steps", values.steps),

@@ -1,5 +1,6 @@
 import { importLine } from "./importRow";
 import { problemsLine } from "./problemsRow";
+import { limitLine } from "./limitRow";
 import { machineLine } from "./machine";
 import type { BenchResult, PageName, SizeResult } from "./results";
 import { measured, PAGES } from "./results";
@@ -91,6 +92,7 @@ export function toMarkdown(result: BenchResult): string {
     `Article graph (no ?graph): first frame with the graph drawn ${median((a) => a.drawnMs)} ms, first contentful paint ${median((a) => a.fcpMs)} ms (medians of ${article.length}).`,
     ...(result.gexfImport ? [importLine(result.gexfImport)] : []),
     ...(result.problems && !("error" in result.problems) ? [problemsLine(result.problems)] : []),
+    ...(result.limit && !("error" in result.limit) ? [limitLine(result.limit)] : []),
     `Initial JS: ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip (${(bundle.rawBytes / 1024).toFixed(0)} KB raw; ${bundle.files.join(", ")}).`,
     "",
     "| Target | Result | Measured |",

@@ -6,6 +6,7 @@ import type { Revision } from "./revision";
 import type { ImportResult } from "./importRow";
 import type { EditorResult } from "../editor";
 import type { ProblemsResult } from "./problemsRow";
+import type { LimitResult } from "./limitRow";
 
 export const PAGES = ["app", "bare", "naive", "bare-webgl"] as const;
 export type PageName = (typeof PAGES)[number];
@@ -46,6 +47,8 @@ export interface BenchResult {
   gexfImport?: ImportResult;
   /** Opening a file with 130,000 problems in the app (absent in runs from before this row). */
   problems?: ProblemsResult | { error: string };
+  /** Opening the biggest generated file under the size limit (full runs only). */
+  limit?: LimitResult | { error: string };
   /** The authoring editor's figures (absent in runs from before it was benchmarked). */
   editor?: EditorResult;
   /** Wall-clock time of the whole run, s. */

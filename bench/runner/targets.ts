@@ -4,6 +4,7 @@ import { measured } from "./results";
 import { importVerdicts } from "./importRow";
 import { percentile } from "./stats";
 import { LOAD_TASK_BUDGET_MS, PROBLEM_COUNT } from "./problemsRow";
+import { LIMIT_TASK_BUDGET_MS } from "./limitRow";
 
 export interface Verdict {
   target: string;
@@ -135,6 +136,17 @@ function problemsVerdict(problems: NonNullable<BenchResult["problems"]>): Verdic
   };
 }
 
+function limitVerdict(limit: NonNullable<BenchResult["limit"]>): Verdict {
+  const target = `The size-limit file opens with no main-thread task over ${duration(LIMIT_TASK_BUDGET_MS)}`;
+  if ("error" in limit) return { target, met: null, value: `not measured: ${limit.error}` };
+  const longest = limit.longestTasksMs[0] ?? 0;
+  return {
+    target,
+    met: longest <= LIMIT_TASK_BUDGET_MS,
+    value: `longest task ${duration(longest)}; drawn after ${duration(limit.loadMs)} (${limit.fileMB.toFixed(1)} MB)`,
+  };
+}
+
 export function verdicts(result: BenchResult): Verdict[] {
   const families = [...new Set(result.sizes.map(familyOf))];
   const out = families.flatMap((family) => familyVerdicts(result, family));
@@ -148,6 +160,7 @@ export function verdicts(result: BenchResult): Verdict[] {
   });
 
   if (result.problems) out.push(problemsVerdict(result.problems));
+  if (result.limit) out.push(limitVerdict(result.limit));
 
   if (result.editor) out.push(...editorVerdicts(result.editor, result.bundle));
   if (result.gexfImport) out.push(...importVerdicts(result.gexfImport));

@@ -2,6 +2,7 @@ import type {
   Core,
   EventObject,
   NodeCollection,
+  NodeSingular,
   Position,
   SingularElementArgument,
 } from "cytoscape";
@@ -9,10 +10,10 @@ import type { Graph } from "../domain/model/types";
 import { applyHighlight, applyVisibility } from "./applyView";
 import { declutterLabels } from "./declutter";
 import type { ElementStore } from "./elements";
-import { EMPTY_STORE, idOf, replaceElements, toCyId } from "./elements";
+import { collectionOf, EMPTY_STORE, idOf, replaceElements, toCyId } from "./elements";
 import type { HoverInfo } from "./hover";
 import { describe } from "./hover";
-import type { LayoutShape } from "./layout";
+import type { LayoutElements, LayoutShape } from "./layout";
 import type { LabelPlacer } from "./labelPlacer";
 import { labelPlacer } from "./labelPlacer";
 import { LayoutRequests } from "./layoutRequests";
@@ -32,18 +33,19 @@ export const FIT_PADDING = 30;
  * whole instead (layout.ts, `preset`, spread out when too small), or lays the graph out when some
  * node has none.
  */
-function placeSaved(cy: Core, graph: Graph): boolean {
+function placeSaved(cy: Core, within: LayoutElements, store: ElementStore, graph: Graph): boolean {
   if (graph.imported || !graph.nodes.some((n) => n.position)) return false;
-  const unplaced = graph.nodes
-    .filter((n) => !n.position)
-    .map((n) => cy.getElementById(toCyId(n.id)));
+  const unplaced: NodeSingular[] = [];
+  // The store's nodes, in graph order: a big graph's are off the canvas, where cy cannot see them.
   cy.batch(() => {
-    for (const n of graph.nodes) {
-      if (n.position)
-        cy.getElementById(toCyId(n.id)).position({ x: n.position.x, y: n.position.y });
-    }
+    graph.nodes.forEach((n, i) => {
+      const node = store.nodes[i];
+      if (node === undefined) return;
+      if (n.position) node.position({ x: n.position.x, y: n.position.y });
+      else unplaced.push(node);
+    });
   });
-  placeNear(cy, graph, unplaced);
+  placeNear(within, graph, unplaced);
   return true;
 }
 export const ZOOM_STEP = 1.25;
@@ -231,10 +233,11 @@ export class GraphController {
         );
     };
     // Drawn where its author placed it (the editor saves positions), or laid out with every
-    // element on the canvas, hidden ones included, so they keep a sensible place for later.
-    const laidOut = placeSaved(this.cy, graph)
+    // element, hidden ones included, so they keep a sensible place for later.
+    const within = sliced ? collectionOf(this.cy, this.store) : this.cy;
+    const laidOut = placeSaved(this.cy, within, this.store, graph)
       ? (this.layouts.cancel(), placed(), Promise.resolve())
-      : this.layouts.run(this.shape(), "load", placed);
+      : this.layouts.run(this.shape(), "load", placed, within);
     this.showNow();
     applyHighlight(this.cy, this.selected, this.focus, this.spotlight);
     return laidOut.then(() => this.reveal.settled());

@@ -131,6 +131,14 @@ export function replaceElements(cy: Core, graph: Graph, offCanvas = false): Elem
   return storeOf(cy, graph);
 }
 
+/** The store's elements as one collection, whether they are on the canvas or not. */
+export function collectionOf(cy: Core, store: ElementStore): Collection {
+  const all = cy.collection();
+  for (const node of store.nodes) all.merge(node);
+  for (const edge of store.edges) all.merge(edge);
+  return all;
+}
+
 /** The store of `graph`'s elements, all of which must be in `within`, in graph order. */
 export function storeOf(within: Core | Collection, graph: Graph): ElementStore {
   const byId = (id: string) => within.getElementById(toCyId(id));

@@ -1,4 +1,4 @@
-import type { Core, NodeSingular, SingularElementArgument } from "cytoscape";
+import type { Collection, Core, NodeSingular, SingularElementArgument } from "cytoscape";
 import { bakedLayout } from "./bakedLayouts";
 import { HUB_FONT_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, labelSize, NODE_SIZE } from "./metrics";
 import { layoutOffThread } from "./offThread";
@@ -18,14 +18,24 @@ function standInBox(node: NodeSingular): LayoutInput["boxes"][number] {
   return { w: Math.max(NODE_SIZE, text.w), h: NODE_SIZE + below, drop: below / 2 };
 }
 
-/** The layout's input for every node and edge currently in `cy`, whatever order they came in. */
-export function layoutInput(cy: Core, { tall = false }: LayoutShape = {}): LayoutInput {
-  const nodes = cy.nodes().toArray().sort(byId);
+/**
+ * What a layout places: the canvas (every node and edge on it), or a collection, whose elements
+ * may be in Cytoscape's removed state (a big graph waits off the canvas for its layout).
+ */
+export type LayoutElements = Core | Collection;
+
+/** The layout's input for every node and edge of `within`, whatever order they came in. */
+export function layoutInput(
+  within: LayoutElements,
+  { tall = false }: LayoutShape = {},
+): LayoutInput {
+  const nodes = within.nodes().toArray().sort(byId);
   const index = new Map(nodes.map((node, i) => [node.id(), i]));
   const edges: [number, number][] = [];
-  for (const edge of cy.edges().toArray().sort(byId)) {
-    const source = index.get(edge.source().id());
-    const target = index.get(edge.target().id());
+  // Ends read from the data: a removed edge has no source() or target() to ask.
+  for (const edge of within.edges().toArray().sort(byId)) {
+    const source = index.get(String(edge.data("source")));
+    const target = index.get(String(edge.data("target")));
     if (source !== undefined && target !== undefined && source !== target) {
       edges.push([source, target]);
     }
@@ -92,6 +102,6 @@ export function placeNodes(cy: Core, nodes: readonly NodeSingular[], positions: 
   });
 }
 
-/** The nodes of `cy` that `input` lists, in its order. */
-export const nodesOf = (cy: Core, input: LayoutInput): NodeSingular[] =>
-  input.ids.map((id) => cy.getElementById(id));
+/** The nodes of `within` that `input` lists, in its order. */
+export const nodesOf = (within: LayoutElements, input: LayoutInput): NodeSingular[] =>
+  input.ids.map((id) => within.getElementById(id) as NodeSingular);

@@ -1,6 +1,6 @@
 import type { Core } from "cytoscape";
 import { bakedLayout } from "./bakedLayouts";
-import type { LayoutShape } from "./layout";
+import type { LayoutElements, LayoutShape } from "./layout";
 import { computeLayout, layoutInput, nodesOf, placeNodes } from "./layout";
 
 /** What a layout still running is for: a new graph (not drawn yet) or a re-layout of the one shown. */
@@ -29,16 +29,22 @@ export class LayoutRequests {
   }
 
   /**
-   * Lays out every node now in the canvas (what it reads is taken before this returns, so the
-   * caller may hide elements straight after), then calls `placed`. Settles once the positions are
-   * on the canvas, or, superseded by a newer request, without touching anything.
+   * Lays out every node of `within`, by default those now on the canvas (what it reads is taken
+   * before this returns, so the caller may hide elements straight after), then calls `placed`.
+   * Settles once the positions are set, or, superseded by a newer request, without touching
+   * anything.
    */
-  run(shape: LayoutShape, kind: "load" | "relayout", placed: () => void): Promise<void> {
+  run(
+    shape: LayoutShape,
+    kind: "load" | "relayout",
+    placed: () => void,
+    within: LayoutElements = this.cy,
+  ): Promise<void> {
     this.current?.abort();
     const request = new AbortController();
     this.current = request;
-    const input = layoutInput(this.cy, shape);
-    const nodes = nodesOf(this.cy, input);
+    const input = layoutInput(within, shape);
+    const nodes = nodesOf(within, input);
     // A baked layout lands within this task: marking it pending would only flash the status.
     const immediate = input.ids.length === 0 || bakedLayout(input) !== undefined;
     this.setPending(immediate ? null : kind);

@@ -8,7 +8,8 @@ import type {
 import type { Graph } from "../domain/model/types";
 import type { ElementStore } from "./elements";
 import { storeOf, toCyId, toElements } from "./elements";
-import { LABEL_MAX_WIDTH } from "./metrics";
+import type { LayoutElements } from "./layout";
+import { LABEL_MAX_WIDTH, NODE_SIZE } from "./metrics";
 
 /** What an in-place update did: the canvas's new element store and the nodes it added. */
 export interface Updated {
@@ -59,8 +60,13 @@ export function updateElements(cy: Core, store: ElementStore, graph: Graph): Upd
  * Puts each added node near the nodes it is linked to (their centre, nudged so that two newcomers
  * never share a spot); a node linked to nothing already placed goes beside the drawing.
  */
-export function placeNear(cy: Core, graph: Graph, added: readonly NodeSingular[]): void {
-  if (added.length === 0) return;
+export function placeNear(
+  within: LayoutElements,
+  graph: Graph,
+  added: readonly NodeSingular[],
+): void {
+  const first = added[0];
+  if (first === undefined) return;
   const newIds = new Set(added.map((n) => n.id()));
   const neighbours = new Map<string, string[]>();
   for (const { source, target } of graph.edges) {
@@ -68,13 +74,20 @@ export function placeNear(cy: Core, graph: Graph, added: readonly NodeSingular[]
     if (newIds.has(s) && !newIds.has(t)) neighbours.set(s, [...(neighbours.get(s) ?? []), t]);
     if (newIds.has(t) && !newIds.has(s)) neighbours.set(t, [...(neighbours.get(t) ?? []), s]);
   }
-  const placed = cy.nodes().filter((n) => !newIds.has(n.id()));
-  const box = placed.empty() ? { x2: 0, y1: 0 } : placed.boundingBox({ includeLabels: false });
+  // From the positions, not Cytoscape's bounding box: a node off the canvas has none.
+  const box = { x2: -Infinity, y1: Infinity };
+  within.nodes().forEach((n) => {
+    if (newIds.has(n.id())) return;
+    const { x, y } = n.position();
+    box.x2 = Math.max(box.x2, x + NODE_SIZE / 2);
+    box.y1 = Math.min(box.y1, y - NODE_SIZE / 2);
+  });
+  if (box.x2 === -Infinity) [box.x2, box.y1] = [0, 0];
   let alone = 0;
-  cy.batch(() => {
+  first.cy().batch(() => {
     added.forEach((node, i) => {
       const around = (neighbours.get(node.id()) ?? []).map((id) =>
-        cy.getElementById(id).position(),
+        within.getElementById(id).position(),
       );
       node.position(around.length > 0 ? nudge(centre(around), i) : beside(box, alone++));
     });

@@ -176,6 +176,13 @@ describeE2E("opening a graph file", () => {
       expect(drawing[0]).toBe(`Drawing 1,000 of ${total} elements…`);
       await expect.poll(() => app.page.getByRole("status").first().textContent(), SLOW).toBe("");
       expect(await app.page.evaluate(() => window.__entente?.shownNodes())).toBeGreaterThan(2400);
+      // Laid out while off the canvas: every node in a place of its own, none left at the origin.
+      const places = await app.page.evaluate(() =>
+        Object.values(window.__entente?.positions() ?? {}).map(
+          ({ x, y }) => `${Math.round(x)},${Math.round(y)}`,
+        ),
+      );
+      expect(new Set(places).size).toBe(nodes.length);
       expect(await app.problems()).toEqual([]);
     } finally {
       await app.close();

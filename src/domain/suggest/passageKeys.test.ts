@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { movePassage } from "./passageKeys";
+import { movePassage, passageMove } from "./passageKeys";
 import type { PassageMove } from "./passageKeys";
 
 const TEXT = "First one. Mira Holt runs it!\nNext paragraph, Holt again.";
@@ -44,5 +44,80 @@ describe("movePassage", () => {
     expect(shown(["nextSentence", "endNextSentence"])).toBe("First one. Mira Holt runs it!");
     expect(shown(["nextSentence", "endNextSentence", "endPreviousSentence"])).toBe("First one.");
     expect(shown(["nextSentence", "endPreviousSentence"])).toBe("First one.");
+  });
+});
+
+/** The words a move from `start`–`end` in `text` leaves chosen. */
+const moveIn = (text: string) => (start: number, end: number, how: PassageMove) => {
+  const p = movePassage(text, { start, end }, how);
+  return text.slice(p.start, p.end);
+};
+
+describe("movePassage at the edges", () => {
+  it("picks nothing in a blank text, and a first sentence without its trailing spaces", () => {
+    expect(movePassage("", null, "nextSentence")).toEqual({ start: 0, end: 0 });
+    expect(movePassage("  \n ", null, "nextSentence")).toEqual({ start: 0, end: 0 });
+    expect(movePassage("Alpha beta  \nGamma.", null, "nextSentence")).toEqual({
+      start: 0,
+      end: 10,
+    });
+  });
+
+  it("stays at the last sentence going down and at the first going up", () => {
+    const last: PassageMove[] = ["nextSentence", "nextSentence", "nextSentence"];
+    expect(shown([...last, "nextSentence"])).toBe("Next paragraph, Holt again.");
+    expect(shown([...last, "endNextSentence"])).toBe("Next paragraph, Holt again.");
+    expect(shown(["nextSentence", "previousSentence"])).toBe("First one.");
+  });
+
+  it("picks the first sentence from a caret at the very start", () => {
+    const caret = { start: 0, end: 0 };
+    expect(movePassage("Hello. World.", caret, "nextSentence")).toEqual({ start: 0, end: 6 });
+    expect(movePassage("Hello. World.", caret, "endNextSentence")).toEqual({ start: 0, end: 6 });
+  });
+
+  it("reaches a paragraph of one or two characters", () => {
+    expect(movePassage("A\nBig news.", { start: 2, end: 11 }, "previousSentence")).toEqual({
+      start: 0,
+      end: 1,
+    });
+    const text = "AI\nThe models spread.";
+    expect(movePassage(text, { start: 0, end: 21 }, "endPreviousSentence")).toEqual({
+      start: 0,
+      end: 2,
+    });
+  });
+
+  it("steps over every space between two words", () => {
+    const move = moveIn("Mira  Holt runs.");
+    expect(move(0, 16, "startForward")).toBe("Holt runs.");
+    expect(move(6, 16, "startBack")).toBe("Mira  Holt runs.");
+    expect(move(0, 4, "endForward")).toBe("Mira  Holt");
+    expect(move(0, 10, "endBack")).toBe("Mira");
+  });
+
+  it("moves a mouse selection with a space at either end by whole words, never to nothing", () => {
+    const move = moveIn("Mira Holt runs it.");
+    expect(move(4, 14, "startForward")).toBe("runs");
+    expect(move(0, 10, "endBack")).toBe("Mira");
+    expect(move(10, 15, "startForward")).toBe("runs ");
+    expect(move(5, 10, "endBack")).toBe("Holt ");
+  });
+});
+
+describe("passageMove", () => {
+  it.each([
+    ["ArrowDown", false, "nextSentence"],
+    ["ArrowDown", true, "endNextSentence"],
+    ["ArrowUp", false, "previousSentence"],
+    ["ArrowUp", true, "endPreviousSentence"],
+    ["ArrowRight", false, "startForward"],
+    ["ArrowRight", true, "endForward"],
+    ["ArrowLeft", false, "startBack"],
+    ["ArrowLeft", true, "endBack"],
+    ["Enter", false, null],
+    ["a", true, null],
+  ])("%s (shift %s) → %s", (key, shift, move) => {
+    expect(passageMove(key, shift)).toBe(move);
   });
 });

@@ -55,7 +55,7 @@ export function movePassage(
       return previous < 0 ? passage : sentenceAt(text, previous);
     }
     case "startForward": {
-      const word = /^\S+\s+/u.exec(text.slice(start, end));
+      const word = /^\s*\S+\s+/u.exec(text.slice(start, end));
       return word && start + word[0].length < end
         ? { start: start + word[0].length, end }
         : passage;
@@ -69,7 +69,7 @@ export function movePassage(
       return word ? { start, end: end + word[0].length } : passage;
     }
     case "endBack": {
-      const word = /\s*\S+$/u.exec(text.slice(start, end));
+      const word = /\s*\S+\s*$/u.exec(text.slice(start, end));
       return word && end - word[0].length > start ? { start, end: end - word[0].length } : passage;
     }
     case "endNextSentence": {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bakeryDraft } from "../../../tests/helpers/bakeryDraft";
-import { pendingSuggestions } from "./pending";
+import { entityNames, pendingSuggestions } from "./pending";
 import type { EntitySuggestion } from "./types";
 
 const s = (name: string, start: number, aliases: string[] = []): EntitySuggestion => ({
@@ -41,6 +41,28 @@ describe("pendingSuggestions", () => {
           { start: 202, end: 207 },
         ],
       },
+    ]);
+  });
+
+  it("leaves suggestions merged into each other in a cycle as they are", () => {
+    const list = [s("Green Fields", 189), s("Co-op", 202)];
+    const merged = { "Co-op": "Green Fields", "Green Fields": "Co-op" };
+    expect(pendingSuggestions(list, empty, { ...none, merged })).toEqual(list);
+  });
+});
+
+describe("entityNames", () => {
+  it("gives each entity its label, then the aliases the author added", () => {
+    const doc = {
+      ...empty,
+      nodes: [
+        { id: "m", label: "Mira Holt", kind: "person" as const, evidence: [] },
+        { id: "c", label: "Corner Bakery", kind: "organization" as const, evidence: [] },
+      ],
+    };
+    expect(entityNames(doc, { aliases: { m: ["Holt", "Mira"] } })).toEqual([
+      { id: "m", names: ["Mira Holt", "Holt", "Mira"] },
+      { id: "c", names: ["Corner Bakery"] },
     ]);
   });
 });

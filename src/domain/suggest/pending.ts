@@ -29,7 +29,9 @@ export function pendingSuggestions(
   const root = (key: string): string => {
     const seen = new Set<string>();
     let at = key;
-    while (decisions.merged[at] !== undefined && !seen.has(at)) {
+    // To the end of the chain, where a key is merged into nothing (`?? at` repeats it); a cycle,
+    // which the editor never makes, stops where it repeats too.
+    while (!seen.has(at)) {
       seen.add(at);
       at = decisions.merged[at] ?? at;
     }

@@ -12,6 +12,19 @@ describe("pieces", () => {
 
   it("cuts a long paragraph after its last sentence end within the limit", () => {
     expect(cut("Aa bb. Cc dd! Ee ff gg.", 15)).toEqual(["Aa bb. Cc dd! ", "Ee ff gg."]);
+    expect(cut("Aa bb. Cc dd ee ff.", 15)).toEqual(["Aa bb. ", "Cc dd ee ff."]);
+    expect(cut("He said “Go.” Then he left the room.", 24)).toEqual([
+      "He said “Go.” ",
+      "Then he left the room.",
+    ]);
+  });
+
+  it("keeps every space after the sentence end with the piece before", () => {
+    expect(cut("Aa bb.  Cc dd ee ff.", 16)).toEqual(["Aa bb.  ", "Cc dd ee ff."]);
+  });
+
+  it("leaves a paragraph exactly as long as the limit whole", () => {
+    expect(cut("Aa bb. Cc dd.", 13)).toEqual(["Aa bb. Cc dd."]);
   });
 
   it("cuts at a space, or hard at the limit, when no sentence ends in reach", () => {

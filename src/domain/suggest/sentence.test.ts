@@ -21,6 +21,18 @@ describe("sentenceAround", () => {
     expect(TEXT.slice(s.start, s.end)).toBe("Next paragraph, Holt again.");
   });
 
+  it("runs to the end of a text that ends without a full stop", () => {
+    expect(sentenceAround("Mira Holt runs it", { start: 0, end: 4 })).toEqual({
+      start: 0,
+      end: 17,
+    });
+  });
+
+  it("starts at the first word after any number of spaces, never past the span's own start", () => {
+    expect(sentenceAround("One.  Two words.", { start: 6, end: 9 })).toEqual({ start: 6, end: 16 });
+    expect(sentenceAround("One.  Two.", { start: 5, end: 9 })).toEqual({ start: 5, end: 10 });
+  });
+
   it("tells a passage across paragraphs", () => {
     expect(acrossParagraphs(TEXT, { start: 30, end: 50 })).toBe(true);
     expect(acrossParagraphs(TEXT, at("Then more\n"))).toBe(false);
