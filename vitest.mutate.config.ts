@@ -14,6 +14,11 @@ export default defineConfig({
         test: {
           name: "mutate",
           environment: "node",
+          // Every mutant's run imports its test files again when isolated (most of its time:
+          // 18.7 s of the 29 s the load and story tests take, 6.6 s of 9 s shared). No domain test
+          // mocks modules or changes globals; a forced run of story gave the same status for all
+          // 249 mutants either way.
+          isolate: false,
           include: ["src/domain/**/*.test.ts"],
           // The loader's fuzz properties run hundreds of generated documents a test, likewise.
           exclude: ["src/domain/load/properties.test.ts"],
