@@ -99,6 +99,12 @@ export default defineConfig(({ mode }) => {
                 name: "vendor",
                 test: /node_modules[\\/](react|react-dom|scheduler|cytoscape|react-cytoscapejs|prop-types|zustand|use-sync-external-store)[\\/]/,
               },
+              // Likewise the few domain modules that both the first view and the panels loaded on
+              // demand use: five chunks of 170–600 bytes each became one (0.4 KB less to download).
+              {
+                name: "domain",
+                test: /src[\\/]domain[\\/](model[\\/](types|dates)|view[\\/](filters|search)|load[\\/]problems)\.ts$/,
+              },
             ],
           },
         },
