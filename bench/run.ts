@@ -4,7 +4,7 @@
 import { buildWithoutEditor, measureEditor } from "./editor";
 import { measureGexfImport } from "./runner/importRow";
 import { measureProblems } from "./runner/problemsRow";
-import { measureLimit } from "./runner/limitRow";
+import { LIMIT_TIMEOUT_MS, measureLimit } from "./runner/limitRow";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -109,9 +109,6 @@ async function measureSize(
   const { family, elements, nodes, edges } = graph;
   return { family, elements, nodes, edges, positionsFrom, pages };
 }
-
-/** The size-limit file's layout and drawing take minutes, more on a busy machine. */
-const LIMIT_TIMEOUT_MS = 1_200_000;
 
 /** The size: opening a 20,000-element GEXF, parse ≤ 3 s and peak memory ≤ 5× the file. */
 const GEXF_IMPORT_ELEMENTS = 20_000;
