@@ -1,7 +1,7 @@
 // Merges the per-folder results in mutation/*.incremental.json into docs/mutation.md: a score per
 // folder and in total, and every mutant that survived with the reason recorded for it in
 // mutation/reasons.json ("no reason recorded" until someone looks at it).
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FOLDERS } from "./folders";
 import { findReason, type Reason } from "./reasons";
@@ -38,9 +38,15 @@ export function writeMutationReport(root: string): string {
   const read = (file: string) => JSON.parse(readFileSync(join(root, file), "utf8")) as Results;
   const perFolder = done.map((folder) => {
     const results = read(`mutation/${folder}.incremental.json`);
-    const verify = `mutation/${folder}.verify.json`;
-    const rerun = existsSync(join(root, verify)) ? overlay(results, read(verify)) : 0;
-    return { folder: scopeOf(Object.keys(results.files)), rerun, ...countStatuses(results) };
+    // Several engineers may each verify their own files: mutation/<folder>.verify-<name>.json.
+    const pattern = new RegExp(`^${folder}\\.verify(-[\\w-]+)?\\.json$`);
+    const verify = readdirSync(join(root, "mutation"))
+      .filter((f) => pattern.test(f))
+      .sort()
+      .map((f) => `mutation/${f}`);
+    const rerun = verify.reduce((sum, file) => sum + overlay(results, read(file)), 0);
+    const folderName = scopeOf(Object.keys(results.files));
+    return { folder: folderName, rerun, verify, ...countStatuses(results) };
   });
   const total = perFolder.reduce<Counts>(
     (sum, { counts }) => {
@@ -74,7 +80,7 @@ export function writeMutationReport(root: string): string {
       .filter((f) => f.rerun > 0)
       .map(
         (f) =>
-          `¹ ${f.rerun} results come from a forced run on the survivors' lines after tests were added for them (\`mutation/${f.folder.split("/")[0]}.verify.json\`).`,
+          `¹ ${f.rerun} results come from forced runs on the survivors' lines after tests were added for them (${f.verify.map((v) => `\`${v}\``).join(", ")}).`,
       ),
     "",
     `## Survivors (${survivors.length})`,
