@@ -2,7 +2,7 @@
 // Mutation-tests src/domain one folder at a time, each into mutation/<folder>.incremental.json,
 // so a run that is stopped keeps the folders it finished; then writes docs/mutation.md.
 // Arguments that start with "--" go to Stryker (e.g. --force, --concurrency 1); --report only
-// rewrites docs/mutation.md (after editing mutation/reasons.json).
+// rewrites docs/mutation.md (after editing mutation/reasons/*.json).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { FOLDERS } from "./folders";
