@@ -20,6 +20,7 @@ export default defineConfig({
           // 249 mutants either way.
           isolate: false,
           include: ["src/domain/**/*.test.ts"],
+          setupFiles: ["tests/setup/mutationRuns.ts"],
           // The loader's fuzz properties run hundreds of generated documents a test, likewise.
           exclude: ["src/domain/load/properties.test.ts"],
           // Instrumented code on a shared machine runs several times slower; Stryker's own

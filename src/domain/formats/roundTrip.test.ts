@@ -87,7 +87,8 @@ describe.each(WRITERS)("%s round trip", (_, write, fileName) => {
         const graph = loaded(JSON.stringify(doc));
         expect(reopened(write(graph), fileName)).toEqual(graph);
       }),
-      { numRuns: 60 },
+      // 60 cases, fewer under mutation testing (tests/setup/mutationRuns.ts).
+      { numRuns: fc.readConfigureGlobal().numRuns ?? 60 },
     );
   });
 });
