@@ -32,6 +32,18 @@ function scopeOf(files: readonly string[]): string {
   return first.slice(2, depth).join("/");
 }
 
+/** Runs of disjoint files as one; a file in two of them is a mistake worth stopping for. */
+function union(parts: Results[]): Results {
+  const files: Results["files"] = {};
+  for (const part of parts) {
+    for (const [file, result] of Object.entries(part.files)) {
+      if (Object.hasOwn(files, file)) throw new Error(`${file} is in two base runs`);
+      files[file] = result;
+    }
+  }
+  return { files };
+}
+
 export function writeMutationReport(root: string): string {
   // One file per folder, or per engineer working on a folder: mutation/reasons/*.json.
   const reasonFiles = readdirSync(join(root, "mutation/reasons")).filter((f) =>
@@ -42,16 +54,23 @@ export function writeMutationReport(root: string): string {
     .flatMap(
       (f) => JSON.parse(readFileSync(join(root, "mutation/reasons", f), "utf8")) as Reason[],
     );
-  const done = FOLDERS.filter((f) => existsSync(join(root, `mutation/${f}.incremental.json`)));
   const read = (file: string) => JSON.parse(readFileSync(join(root, file), "utf8")) as Results;
-  const perFolder = done.map((folder) => {
-    const results = read(`mutation/${folder}.incremental.json`);
-    // Several engineers may each verify their own files: mutation/<folder>.verify-<name>.json.
-    const pattern = new RegExp(`^${folder}\\.verify(-[\\w-]+)?\\.json$`);
-    const verify = readdirSync(join(root, "mutation"))
+  const named = (pattern: RegExp) =>
+    readdirSync(join(root, "mutation"))
       .filter((f) => pattern.test(f))
       .sort()
       .map((f) => `mutation/${f}`);
+  // A folder's results: its own run, or the forced runs engineers made of its files apart.
+  const baseOf = (folder: string): string[] =>
+    existsSync(join(root, `mutation/${folder}.incremental.json`))
+      ? [`mutation/${folder}.incremental.json`]
+      : named(new RegExp(`^${folder}\\.base-[\\w-]+\\.json$`));
+  const done = FOLDERS.filter((f) => baseOf(f).length > 0);
+  const perFolder = done.map((folder) => {
+    const results = union(baseOf(folder).map(read));
+    // Several engineers may each verify their own files: mutation/<folder>.verify-<name>.json.
+    const pattern = new RegExp(`^${folder}\\.verify(-[\\w-]+)?\\.json$`);
+    const verify = named(pattern);
     const rerun = verify.reduce((sum, file) => sum + overlay(results, read(file)), 0);
     const folderName = scopeOf(Object.keys(results.files));
     return { folder: folderName, rerun, verify, ...countStatuses(results) };
