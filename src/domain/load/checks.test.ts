@@ -146,3 +146,111 @@ describe("source and story", () => {
     ]);
   });
 });
+
+describe("checks that keep out of the schema's way", () => {
+  const period = (id: string | undefined, more: Record<string, unknown> = {}) => ({
+    ...(id === undefined ? {} : { id }),
+    label: "P",
+    start: "2025",
+    end: "2025",
+    ...more,
+  });
+
+  it.each([
+    [
+      "no source at all",
+      makeGraphDoc({ source: undefined }),
+      ['error source: missing required field "source" — fix: add "source" as an object in { }'],
+    ],
+    [
+      "two nodes without ids",
+      makeGraphDoc({
+        nodes: [makeNodeDoc("alice", { id: undefined }), makeNodeDoc("bob", { id: undefined })],
+        edges: [],
+      }),
+      [
+        'error nodes[0].id: missing required field "id" — fix: add "id" as text in double quotes',
+        'error nodes[1].id: missing required field "id" — fix: add "id" as text in double quotes',
+      ],
+    ],
+    [
+      "an edge without a source",
+      makeGraphDoc({ edges: [makeEdgeDoc("e", "alice", "bob", { source: undefined })] }),
+      [
+        'error edges[0].source: missing required field "source" — fix: add "source" as text in double quotes',
+      ],
+    ],
+    [
+      "a node without an id, then a misspelt reference",
+      makeGraphDoc({
+        nodes: [makeNodeDoc("x", { id: undefined }), ...twoPeople],
+        edges: [makeEdgeDoc("e", "alice", "bobb")],
+      }),
+      [
+        'error nodes[0].id: missing required field "id" — fix: add "id" as text in double quotes',
+        'error edges[0].target: unknown node "bobb" — fix: did you mean "bob"?',
+      ],
+    ],
+    [
+      "a period without an id, then a misspelt period",
+      makeGraphDoc({
+        periods: [period(undefined), period("p1")],
+        story: [{ title: "t", nodes: [], edges: [], period: "p2" }],
+      }),
+      [
+        'error periods[0].id: missing required field "id" — fix: add "id" as text in double quotes',
+        'error story[0].period: unknown period "p2" — fix: did you mean "p1"?',
+      ],
+    ],
+    [
+      "a story step naming a month of the node dates when the file lists its own periods",
+      makeGraphDoc({
+        nodes: [makeNodeDoc("alice", { date: "2025-04-02" }), makeNodeDoc("bob")],
+        periods: [period("2025")],
+        story: [{ title: "t", nodes: [], edges: [], period: "2025-04" }],
+      }),
+      ['error story[0].period: unknown period "2025-04" — fix: use the id of one of the periods'],
+    ],
+  ])("reports %s, and nothing more", (_, doc, expected) => {
+    expect(problemsOf(doc)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      { text: "x", textFile: "a.txt" },
+      'has both "text" and "textFile" — fix: keep only one of them',
+    ],
+    [
+      {},
+      'missing the source text ("text" or "textFile") — fix: add the article as "text", or "textFile" naming a text file next to the graph file',
+    ],
+  ])("tells how to fix the source %j", (more, expected) => {
+    expect(problemsOf(makeGraphDoc({ source: { title: "A", ...more } }))).toEqual([
+      `error source: ${expected}`,
+    ]);
+  });
+
+  it("tells how to fix a duplicate period id", () => {
+    expect(problemsOf(makeGraphDoc({ periods: [period("p"), period("p")] }))).toEqual([
+      'error periods[1].id: duplicate period id "p" — fix: give every period its own id',
+    ]);
+  });
+
+  const notReal = (path: string, value: string) =>
+    `error ${path}: "${value}" is not a real calendar date — fix: use a date that exists, written YYYY-MM-DD (e.g. 2025-07-14), YYYY-MM or YYYY`;
+
+  it("checks the calendar of every date of nodes, edges and periods", () => {
+    const doc = makeGraphDoc({
+      nodes: [makeNodeDoc("alice", { end: "2025-02-30" }), makeNodeDoc("bob")],
+      edges: [makeEdgeDoc("e", "alice", "bob", { start: "2025-13", end: "2025-04-31" })],
+      periods: [period("p", { start: "2025-00", end: "2026-02-29" })],
+    });
+    expect(problemsOf(doc)).toEqual([
+      notReal("nodes[0].end", "2025-02-30"),
+      notReal("edges[0].start", "2025-13"),
+      notReal("edges[0].end", "2025-04-31"),
+      notReal("periods[0].start", "2025-00"),
+      notReal("periods[0].end", "2026-02-29"),
+    ]);
+  });
+});

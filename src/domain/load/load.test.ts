@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph, formatProblem, loadGraph, parseGraphText } from "./load";
+import {
+  buildGraph,
+  checkBuiltDocument,
+  checkGraphValue,
+  formatProblem,
+  loadGraph,
+  parseGraphText,
+} from "./load";
 import type { LoadResult, Problem } from "../model/types";
 import {
   DEFAULT_QUOTE,
@@ -207,5 +214,72 @@ describe("loadGraph: anchoring evidence", () => {
       end: 7 + DEFAULT_QUOTE.length,
     });
     expect(graph.edges[0]?.approximate).toBe(false);
+  });
+});
+
+describe("the loader's other doors", () => {
+  const boom = {
+    severity: "error",
+    path: "",
+    message: "the file could not be read: boom",
+    fix: "please report this file to the developers",
+  };
+  /** `base` that throws as soon as its nodes are read, as a buggy importer's output might. */
+  const throwing = <T extends object>(base: T): T =>
+    Object.defineProperty({ ...base }, "nodes", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
+  const parsedDoc = () => {
+    const parsed = parseGraphText(toText(makeGraphDoc()));
+    if (!parsed.ok) throw new Error("fixture must parse");
+    return parsed.doc;
+  };
+
+  it("parseGraphText keeps its promise not to throw for a caller that passes no text", () => {
+    const result = parseGraphText(undefined as unknown as string);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.message).toMatch(/^the file could not be read: /);
+    expect(result.problems[0]?.fix).toBe("please report this file to the developers");
+  });
+
+  it("checkGraphValue passes a good value with no problems when given no warnings", () => {
+    const result = checkGraphValue(makeGraphDoc());
+    expect(result.ok).toBe(true);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("checkGraphValue turns a value that throws into one problem", () => {
+    expect(checkGraphValue(throwing(makeGraphDoc()))).toEqual({ ok: false, problems: [boom] });
+  });
+
+  it("checkBuiltDocument passes an importer's good document on as it is", () => {
+    const doc = parsedDoc();
+    const result = checkBuiltDocument(doc);
+    expect(result).toEqual({ ok: true, doc, problems: [] });
+    expect(result.ok && result.doc).toBe(doc);
+  });
+
+  it("checkBuiltDocument runs the loader's own checks", () => {
+    const doc = parsedDoc();
+    const duplicate = { ...doc, edges: doc.edges.map((e) => ({ ...e, id: "alice" })) };
+    expect(checkBuiltDocument(duplicate)).toEqual({
+      ok: false,
+      problems: [
+        {
+          severity: "error",
+          path: "edges[0].id",
+          message: 'duplicate id "alice" — already used by nodes[0]',
+          fix: "give every node and edge its own id",
+        },
+      ],
+    });
+  });
+
+  it("checkBuiltDocument turns a document that throws into one problem", () => {
+    expect(checkBuiltDocument(throwing(parsedDoc()))).toEqual({ ok: false, problems: [boom] });
   });
 });

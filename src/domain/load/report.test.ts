@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../model/types";
 import { error, formatProblem, warning } from "./problems";
-import { digestGroups, digestProblems, digestReport, groupLines, problemReport } from "./report";
+import {
+  SHOWN_PROBLEMS,
+  digestGroups,
+  digestNotes,
+  digestProblems,
+  digestReport,
+  formatNote,
+  groupLines,
+  noteReport,
+  problemReport,
+} from "./report";
 
 const unknown = (i: number) =>
   error(["edges", i, "target"], `unknown node "ghost${i}"`, "use the id of one of the nodes");
@@ -77,6 +87,63 @@ describe("digestProblems", () => {
     ]);
     expect(digest ? digestReport("Opened x.json", digest) : "").toBe(
       problemReport("Opened x.json", many),
+    );
+  });
+});
+
+describe("kinds of lines", () => {
+  it("blanks a number of several digits as one #, and quoted text with digits as one quote", () => {
+    const lines = [
+      { severity: "warning", message: 'quote occurs 12 times in "part 2"' },
+      { severity: "warning", message: 'quote occurs 345 times in "x"' },
+    ];
+    expect(groupLines(lines).map(({ kind, total }) => [kind, total])).toEqual([
+      ['warning: quote occurs # times in "…"', 2],
+    ]);
+  });
+});
+
+describe("digestProblems at the limit", () => {
+  it(`hands over exactly ${SHOWN_PROBLEMS} problems whole, with no digest`, () => {
+    const exactly = Array.from({ length: SHOWN_PROBLEMS }, (_, i) => unknown(i));
+    expect(digestProblems(exactly)).toEqual({ problems: exactly });
+  });
+});
+
+describe("import notes", () => {
+  const notes = [
+    { severity: "warning", message: "dropped 3 attributes" },
+    { severity: "info", message: "read 2 nodes" },
+  ];
+
+  it("writes a note as its severity and message", () => {
+    expect(formatNote(notes[0]!)).toBe("warning: dropped 3 attributes");
+  });
+
+  it("lists every note on its own line under a count", () => {
+    expect(noteReport("Imported x.gexf", notes)).toBe(
+      "Imported x.gexf\n2 notes\n\nwarning: dropped 3 attributes\ninfo: read 2 nodes\n",
+    );
+  });
+
+  it("hands a short list of notes over whole", () => {
+    expect(digestNotes(notes)).toEqual({ first: notes });
+  });
+
+  it("digests a long list of notes, each as a note line", () => {
+    const many = Array.from({ length: SHOWN_PROBLEMS + 1 }, (_, i) => ({
+      severity: "warning",
+      message: `dropped attribute "a${i}"`,
+    }));
+    const { first, digest } = digestNotes(many);
+    expect(first).toEqual(many.slice(0, SHOWN_PROBLEMS));
+    expect(digest?.kinds).toEqual([['warning: dropped attribute "…"', SHOWN_PROBLEMS + 1]]);
+    expect(digest?.lines.split("\n").slice(0, 2)).toEqual([
+      'warning: dropped attribute "a0"',
+      'warning: dropped attribute "a1"',
+    ]);
+    expect(digest ? digestReport("Imported y.csv", digest, "notes") : "").toBe(
+      noteReport("Imported y.csv", many),
     );
   });
 });
