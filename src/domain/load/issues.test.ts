@@ -13,6 +13,11 @@ const withAlice = (fields: Record<string, unknown>) =>
 describe("schema issues in the editors' words", () => {
   it.each([
     [
+      "a colour that is not #rrggbb (not called a date)",
+      withAlice({ color: "red" }),
+      'error nodes[0].color: "red" is not a colour in the form #rrggbb — fix: write the colour like #1f77b4, or remove color',
+    ],
+    [
       "a position given as text",
       withAlice({ position: { x: "1", y: 2 } }),
       'error nodes[0].position.x: expected a number, got "1" — fix: write x as a number',

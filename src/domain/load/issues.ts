@@ -84,6 +84,16 @@ function rephrase(issue: z.core.$ZodIssue, strict: boolean): Problem[] {
           ),
         ];
       }
+      // Colours and dates are the schema's two patterns.
+      if (issue.format === "regex" && field === "color") {
+        return [
+          error(
+            path,
+            `${describeValue(issue.input)} is not a colour in the form #rrggbb`,
+            "write the colour like #1f77b4, or remove color",
+          ),
+        ];
+      }
       if (issue.format === "regex") {
         return [
           error(
