@@ -39,6 +39,34 @@ describe("aliases", () => {
     ]);
   });
 
+  it("give the fix with each warning", () => {
+    expect(loadGraph(withAliases(["Bob", "smith", "Smith"])).problems).toEqual([
+      {
+        severity: "warning",
+        path: "nodes[0].aliases[0]",
+        message: 'alias "Bob" is also the label of nodes[1]: a search for it finds both',
+        fix: "remove it, unless the source uses it for both",
+      },
+      {
+        severity: "warning",
+        path: "nodes[0].aliases[2]",
+        message: 'alias "Smith" repeats an earlier alias',
+        fix: "remove it",
+      },
+    ]);
+  });
+
+  it("that are not text or are blank get only the schema's error, no alias warning", () => {
+    expect(messages(withAliases([5, "Smith"]))).toEqual([
+      "error nodes[0].aliases[0]: expected text in double quotes, got 5",
+    ]);
+    // Both fold to "", which is not a name two entities could share.
+    expect(messages(withAliases(["  "], ["  "]))).toEqual([
+      "error nodes[0].aliases[0]: must not be blank (spaces and invisible characters only)",
+      "error nodes[1].aliases[0]: must not be blank (spaces and invisible characters only)",
+    ]);
+  });
+
   it("may not be blank, and must be a list of names", () => {
     expect(loadGraph(withAliases(["\u200b "])).ok).toBe(false);
     expect(loadGraph(withAliases("Smith")).ok).toBe(false);

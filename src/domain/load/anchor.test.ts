@@ -25,6 +25,9 @@ describe("normalizeQuote", () => {
     ["whitespace runs, tabs, no-break spaces and line breaks", "a \t\n b\u00a0\u2003c", "a b c"],
     ["leading and trailing space", "  a b \n", "a b"],
     ["decomposed accents (NFD → NFC)", "Zoe\u0308 Åkesson", "Zoë Åkesson"],
+    ["U+0300, the first combining mark", "a\u0300 e\u0300", "\u00e0 \u00e8"],
+    ["signs that NFC replaces (Ångström, Ohm)", "\u212b x\u2126 ", "\u00c5 x\u03a9"],
+    ["leading and trailing space around typographic text", " \u201ca\u201d\n", '"a"'],
   ])("folds %s", (_, input, expected) => {
     expect(normalizeQuote(input)).toBe(expected);
   });
@@ -41,6 +44,28 @@ describe("normalizeWithOffsets", () => {
     expect(text).toBe("a - é😀");
     expect(starts).toEqual([0, 1, 3, 4, 5, 7, 7]);
     expect(ends).toEqual([1, 3, 4, 5, 7, 9, 9]);
+  });
+
+  it.each([
+    // Of ASCII, only tab to carriage return and space are whitespace; a leading one is kept.
+    [
+      "leading space, a control character and a carriage return",
+      " a\u0001\rb",
+      " a\u0001 b",
+      [0, 1, 2, 3, 4],
+      [1, 2, 3, 4, 5],
+    ],
+    // Marks with no base before them are one cluster, put in canonical order (below before above).
+    ["marks at the very start", "\u0301\u0323a", "\u0323\u0301a", [0, 0, 2], [2, 2, 3]],
+    [
+      "a singleton NFC replaces, then U+0300 composing onto its letter",
+      "\u212b a\u0300",
+      "\u00c5 \u00e0",
+      [0, 1, 2],
+      [1, 2, 4],
+    ],
+  ])("maps %s", (_, original, text, starts, ends) => {
+    expect(normalizeWithOffsets(original)).toEqual({ text, starts, ends });
   });
 });
 

@@ -26,6 +26,11 @@ describe("findAll", () => {
     });
   });
 
+  it("leaves out the empty needle, which is no search at all", () => {
+    expect(Object.fromEntries(findAll("abc", ["", "b"]))).toEqual({ b: { first: 1, count: 1 } });
+    expect(findAll("abc", [""]).size).toBe(0);
+  });
+
   it("counts every overlapping occurrence of a repetitive needle", () => {
     expect(findAll("a".repeat(20), ["a".repeat(17), "a"]).get("a".repeat(17))).toEqual({
       first: 0,
