@@ -195,4 +195,17 @@ describe("exportGraphml", () => {
     const graph = makeGraph({ nodes: [makeNode({ id })] });
     expect(children(graphOf(parse(graph)), "node").map((n) => attr(n, "id"))).toEqual([token]);
   });
+
+  it("writes edge ids as name tokens, kept apart after cleaning", () => {
+    const graph = makeGraph({
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: ["#1", "_1", "e"].map((id) => makeEdge({ id, source: "a", target: "b" })),
+    });
+    const edges = children(graphOf(parse(graph)), "edge");
+    expect(edges.map((e) => [attr(e, "id"), attr(e, "source"), attr(e, "target")])).toEqual([
+      ["_1", "a", "b"],
+      ["_1-2", "a", "b"],
+      ["e", "a", "b"],
+    ]);
+  });
 });
