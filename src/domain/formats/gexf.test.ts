@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Graph } from "../model/types";
+import { graphJson } from "./embedded";
 import { exportGexf } from "./gexf";
 import { HOSTILE_TEXT, trickyGraph } from "../../../tests/helpers/exportGraphs";
 import {
@@ -177,5 +178,139 @@ describe("exportGexf", () => {
     const root = parse(makeGraph({ nodes: [] }));
     expect(nodesOf(root)).toEqual([]);
     expect(edgesOf(root)).toEqual([]);
+  });
+
+  it("colours by the file's colour, else by kind or stance, in Gephi's default palette", () => {
+    const graph = makeGraph({
+      nodes: [
+        makeNode({ id: "p" }),
+        makeNode({ id: "o", kind: "organization", color: "#ff8001" }),
+        makeNode({ id: "e", kind: "event", date: "2025" }),
+      ],
+      edges: [
+        makeEdge({ id: "al", source: "p", target: "o", stance: "alliance" }),
+        makeEdge({ id: "ri", source: "o", target: "e", stance: "rivalry" }),
+        makeEdge({ id: "ne", source: "e", target: "p" }),
+      ],
+    });
+    const root = parse(graph);
+    const rgb = (item: ParsedElement) =>
+      ["r", "g", "b"].map((c) => attr(child(item, "viz:color"), c)).join(",");
+    expect(nodesOf(root).map(rgb)).toEqual(["31,119,180", "255,128,1", "188,189,34"]);
+    expect(edgesOf(root).map(rgb)).toEqual(["44,160,44", "214,39,40", "140,140,140"]);
+  });
+
+  it("places nodes with Gephi's y axis pointing up, and edges nowhere", () => {
+    const graph = makeGraph({
+      nodes: [
+        makeNode({ id: "up", position: { x: 1.5, y: 2 } }),
+        makeNode({ id: "down", position: { x: -3, y: -4.25 } }),
+        makeNode({ id: "origin", position: { x: 0, y: 0 } }),
+        makeNode({ id: "free" }),
+      ],
+      edges: [makeEdge({ id: "e", source: "up", target: "down" })],
+    });
+    const root = parse(graph);
+    const at = (item: ParsedElement) =>
+      children(item, "viz:position").map((p) => Object.fromEntries(p.attributes));
+    expect(nodesOf(root).map(at)).toEqual([
+      [{ x: "1.5", y: "-2", z: "0" }],
+      [{ x: "-3", y: "4.25", z: "0" }],
+      [{ x: "0", y: "0", z: "0" }],
+      [],
+    ]);
+    expect(edgesOf(root).map(at)).toEqual([[]]);
+    expect(child(byId(nodesOf(root), "up"), "viz:position").uri).toBe("http://gexf.net/1.3/viz");
+  });
+
+  it("writes renamed node ids at both ends of their edges, and renamed edge ids", () => {
+    const graph = makeGraph({
+      nodes: [makeNode({ id: "a\u0001" }), makeNode({ id: "a" })],
+      edges: [
+        makeEdge({ id: "e\u0001", source: "a\u0001", target: "a" }),
+        makeEdge({ id: "e", source: "a", target: "a\u0001" }),
+      ],
+    });
+    const root = parse(graph);
+    expect(nodesOf(root).map((n) => attr(n, "id"))).toEqual(["a", "a-2"]);
+    expect(edgesOf(root).map((e) => [attr(e, "id"), attr(e, "source"), attr(e, "target")])).toEqual(
+      [
+        ["e", "a", "a-2"],
+        ["e-2", "a-2", "a"],
+      ],
+    );
+  });
+
+  it("gives a kind only to edges that share both ends with another, their file id", () => {
+    const graph = makeGraph({
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: [
+        makeEdge({ id: "x\u0001", source: "a", target: "b" }),
+        makeEdge({ id: "back", source: "b", target: "a" }),
+        makeEdge({ id: "x", source: "a", target: "b" }),
+        makeEdge({ id: "self", source: "a", target: "a" }),
+      ],
+    });
+    const kinds = edgesOf(parse(graph)).map((e) => [attr(e, "id"), attr(e, "kind")]);
+    expect(kinds).toEqual([
+      ["x", "x"],
+      ["back", undefined],
+      ["x-2", "x-2"],
+      ["self", undefined],
+    ]);
+  });
+
+  it("declares static node and edge attributes, the graph's own data in the entry's options", () => {
+    const graph = trickyGraph();
+    const root = parse(graph);
+    const tables = children(path(root, "graph"), "attributes");
+    expect(tables.map((t) => Object.fromEntries(t.attributes))).toEqual([
+      { class: "node", mode: "static" },
+      { class: "edge", mode: "static" },
+    ]);
+    const declared = tables.map((t) =>
+      children(t, "attribute").map(
+        (a) => `${attr(a, "id")}|${attr(a, "title")}|${attr(a, "type")}`,
+      ),
+    );
+    expect(declared).toEqual([
+      [
+        "kind|kind|string",
+        "summary|summary|string",
+        "date|date|string",
+        "start|start|string",
+        "end|end|string",
+        "approximate|approximate|boolean",
+        "entente:element|entente:element|string",
+      ],
+      [
+        "stance|stance|string",
+        "relation|relation|string",
+        "start|start|string",
+        "end|end|string",
+        "approximate|approximate|boolean",
+        "quotes|quotes|integer",
+        "entente:element|entente:element|string",
+      ],
+    ]);
+    const entry = children(tables[0] as ParsedElement, "attribute").at(-1) as ParsedElement;
+    expect(child(entry, "options").text).toBe(graphJson(graph));
+    expect(root.attributes.get("xmlns:entente")).toBe("urn:entente:graph-format:v1");
+  });
+
+  it("writes only the attribute values that are set, the entry last", () => {
+    const graph = makeGraph({
+      nodes: [makeNode({ id: "m", kind: "event", date: "2025-07", evidence: [] })],
+    });
+    const values = children(
+      child(nodesOf(parse(graph))[0] as ParsedElement, "attvalues"),
+      "attvalue",
+    );
+    expect(values.map((v) => [attr(v, "for"), attr(v, "value")])).toEqual([
+      ["kind", "event"],
+      ["date", "2025-07"],
+      ["approximate", "false"],
+      ["entente:element", '{"id":"m","label":"m","kind":"event","date":"2025-07","evidence":[]}'],
+    ]);
   });
 });

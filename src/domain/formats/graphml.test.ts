@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
+import { makeEdge, makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import type { Graph } from "../model/types";
+import { graphJson } from "./embedded";
 import { exportGraphml } from "./graphml";
 import { HOSTILE_TEXT, trickyGraph } from "../../../tests/helpers/exportGraphs";
 import {
@@ -139,5 +140,72 @@ describe("exportGraphml", () => {
   it("writes a valid document with no nodes for an empty graph", () => {
     const g = graphOf(parse(makeGraph({ nodes: [] })));
     expect(g.children.map((c) => c.name)).toEqual(["data", "data"]);
+  });
+
+  it("writes exactly the data that is set, positions and colours included", () => {
+    const graph = makeGraph({
+      nodes: [
+        makeNode({ id: "p", position: { x: 1.5, y: -2 }, color: "#ff0000", evidence: [] }),
+        makeNode({ id: "q", label: "Q", kind: "place", evidence: [] }),
+      ],
+      edges: [makeEdge({ id: "e", source: "p", target: "q", color: "#00aa00", evidence: [] })],
+    });
+    const root = parse(graph);
+    const [p, q] = children(graphOf(root), "node") as [ParsedElement, ParsedElement];
+    expect(dataOf(root, p)).toEqual({
+      "entente:id": "p",
+      label: "p",
+      kind: "person",
+      approximate: "false",
+      x: "1.5",
+      y: "-2",
+      color: "#ff0000",
+      "entente:element":
+        '{"id":"p","label":"p","kind":"person","position":{"x":1.5,"y":-2},"color":"#ff0000","evidence":[]}',
+    });
+    expect(dataOf(root, q)).toEqual({
+      "entente:id": "q",
+      label: "Q",
+      kind: "place",
+      approximate: "false",
+      "entente:element": '{"id":"q","label":"Q","kind":"place","evidence":[]}',
+    });
+    expect(dataOf(root, child(graphOf(root), "edge"))).toEqual({
+      "entente:id": "e",
+      relation: "knows",
+      stance: "neutral",
+      approximate: "false",
+      evidence: "",
+      color: "#00aa00",
+      "entente:element":
+        '{"id":"e","source":"p","target":"q","stance":"neutral","relation":"knows","color":"#00aa00","evidence":[]}',
+    });
+    expect(dataOf(root, graphOf(root))).toEqual({
+      title: "Test graph",
+      "entente:graph": graphJson(graph),
+    });
+  });
+
+  it.each([
+    ["Zoë.Åkesson:2-b_c", "Zoë.Åkesson:2-b_c"],
+    ["٣ 3", "٣_3"],
+    ["a/b\\c", "a_b_c"],
+    ["🦄\u0001", "_"],
+  ])("writes the id %j as the name token %j", (id, token) => {
+    const graph = makeGraph({ nodes: [makeNode({ id })] });
+    expect(children(graphOf(parse(graph)), "node").map((n) => attr(n, "id"))).toEqual([token]);
+  });
+
+  it("writes edge ids as name tokens, kept apart after cleaning", () => {
+    const graph = makeGraph({
+      nodes: [makeNode({ id: "a" }), makeNode({ id: "b" })],
+      edges: ["#1", "_1", "e"].map((id) => makeEdge({ id, source: "a", target: "b" })),
+    });
+    const edges = children(graphOf(parse(graph)), "edge");
+    expect(edges.map((e) => [attr(e, "id"), attr(e, "source"), attr(e, "target")])).toEqual([
+      ["_1", "a", "b"],
+      ["_1-2", "a", "b"],
+      ["e", "a", "b"],
+    ]);
   });
 });

@@ -2,13 +2,33 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { EXPORTERS } from "./index";
+import { EXPORTERS, exportGexf, exportGraphml, exportJson } from "./index";
+import { gexfRenamed } from "./gexf";
+import { graphmlRenamed } from "./graphml";
 import { generatedGraph } from "../../../tests/helpers/exportGraphs";
 import { children, parseXml, path } from "../../../tests/helpers/parseXml";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 describe("EXPORTERS", () => {
+  it("names each format's extension, media type, writer and renamed ids", () => {
+    expect(EXPORTERS).toEqual({
+      json: { extension: "json", mimeType: "application/json", write: exportJson },
+      gexf: {
+        extension: "gexf",
+        mimeType: "application/gexf+xml",
+        write: exportGexf,
+        renamed: gexfRenamed,
+      },
+      graphml: {
+        extension: "graphml",
+        mimeType: "application/graphml+xml",
+        write: exportGraphml,
+        renamed: graphmlRenamed,
+      },
+    });
+  });
+
   // No timing assertion: this guards against quadratic blow-ups and stack overflows on big graphs.
   // Its timeout only stops a hang: writing and parsing back three formats of 15,000 elements takes
   // seconds, and many more on a loaded 2-core machine.
