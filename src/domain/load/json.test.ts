@@ -80,3 +80,85 @@ describe("lineColumn", () => {
     expect(lineColumn(text, offset)).toEqual({ line, column });
   });
 });
+
+describe("parseJson names each syntax error and where it is", () => {
+  const fix = "correct the JSON at that spot (a JSON linter or editor will highlight it)";
+
+  it.each([
+    [
+      "a field name without quotes",
+      "{1: 2}",
+      "line 1, column 2: expected a field name in double quotes",
+    ],
+    ["a missing value", '{"a": }', "line 1, column 7: expected a value"],
+    ["a comma with no value before it", "[1,,2]", "line 1, column 4: expected a value"],
+    ["a missing colon", '{"a" 1}', "line 1, column 6: expected a colon (:) after the field name"],
+    ["an unclosed list", "[1", "line 1, column 3: expected ] to close the list"],
+    ["unclosed quotes", '{"a": "x', "line 1, column 7: text in quotes is not closed"],
+    ["a number ending in a point", '{"a": 1.}', "line 1, column 7: invalid number"],
+    ["a bad \\u escape", '{"a": "\\u12G4"}', "line 1, column 7: invalid \\u escape"],
+    ["a bad backslash escape", '{"a": "\\x"}', "line 1, column 7: invalid backslash escape"],
+  ])("%s", (_, text, where) => {
+    expect(failure(text)).toEqual({
+      severity: "error",
+      path: "",
+      message: `invalid JSON at ${where}`,
+      fix,
+    });
+  });
+});
+
+describe("parseJson's nesting limit", () => {
+  const deepList = (levels: number) => "[".repeat(levels) + "]".repeat(levels);
+  const tooDeep = (where: string) => ({
+    severity: "error",
+    path: "",
+    message: `nesting deeper than ${MAX_DEPTH} levels at ${where}`,
+    fix: "a graph file needs only a few levels of [ ] and { }; look for runaway brackets",
+  });
+
+  it("counts objects as well as lists", () => {
+    const text = '{"a":'.repeat(MAX_DEPTH + 1) + "1" + "}".repeat(MAX_DEPTH + 1);
+    expect(failure(text)).toEqual(tooDeep("line 1, column 321"));
+  });
+
+  it("counts brackets again after a string ends", () => {
+    expect(failure(`["x", ${deepList(MAX_DEPTH)}]`)).toEqual(tooDeep("line 1, column 70"));
+  });
+
+  it("ends a string at a line break, as the JSON parser does", () => {
+    expect(failure(`["x\n${deepList(MAX_DEPTH)}]`)).toEqual(tooDeep("line 2, column 64"));
+    expect(failure(`["x\r${deepList(MAX_DEPTH)}]`)).toEqual(tooDeep("line 2, column 64"));
+  });
+
+  it("does not end a string at an escaped quote", () => {
+    const text = JSON.stringify(['"' + "[".repeat(MAX_DEPTH + 1)]);
+    expect(parseJson(text)).toEqual({
+      ok: true,
+      value: ['"' + "[".repeat(MAX_DEPTH + 1)],
+      warnings: [],
+    });
+  });
+});
+
+describe("duplicate fields", () => {
+  it("are counted per object: a field of a nested object does not clash with its parent's", () => {
+    expect(parseJson('{"a": {"b": 1}, "b": 2}')).toEqual({
+      ok: true,
+      value: { a: { b: 1 }, b: 2 },
+      warnings: [],
+    });
+  });
+});
+
+describe("lineColumn at a line break", () => {
+  it.each([
+    ["a\nb", 1, 1, 2],
+    ["a\rb", 1, 1, 2],
+  ])(
+    "%j at offset %i, the break itself, is still line %i, column %i",
+    (text, offset, line, column) => {
+      expect(lineColumn(text, offset)).toEqual({ line, column });
+    },
+  );
+});

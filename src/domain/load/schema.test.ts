@@ -1,8 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { formatProblem, loadGraph, parseGraphText } from "./load";
-import { graphJsonSchema } from "./schema";
-import { makeEdgeDoc, makeGraphDoc, makeNodeDoc, toText } from "../../../tests/fixtures/factory";
+import { graphDocumentSchema, graphJsonSchema } from "./schema";
+import {
+  SOURCE_TEXT,
+  makeEdgeDoc,
+  makeGraphDoc,
+  makeNodeDoc,
+  toText,
+} from "../../../tests/fixtures/factory";
 
 const problemsOf = (doc: unknown, strict = false) =>
   parseGraphText(toText(doc), { strict }).problems.map(formatProblem);
@@ -110,5 +117,48 @@ describe("docs/data-format.md", () => {
     const result = loadGraph(example, { strict: true });
     expect(result.problems).toEqual([]);
     expect(result.ok && result.graph.periods.map((p) => p.label)).toEqual(["March 2025"]);
+  });
+});
+
+describe("source.url", () => {
+  const withUrl = (url: string) =>
+    makeGraphDoc({ source: { title: "Test article", text: SOURCE_TEXT, url } });
+
+  it.each([
+    ["a user name alone", "https://user@news.example/story"],
+    ["a password alone", "https://:pw@news.example/story"],
+    ["both", "https://user:pw@news.example/story"],
+  ])("refuses an address carrying %s", (_, url) => {
+    expect(problemsOf(withUrl(url))).toEqual([
+      "error source.url: must not contain a user name or password (user:password@) — fix: remove the user:password@ part from the address",
+    ]);
+  });
+
+  it.each([
+    ["a scheme that only starts with http", "httpx://news.example/story"],
+    ["a scheme that only ends with https", "git+https://news.example/story"],
+    ["ftp", "ftp://news.example/story"],
+  ])("refuses %s", (_, url) => {
+    expect(problemsOf(withUrl(url))).toEqual([
+      `error source.url: ${JSON.stringify(url)} is not an http: or https: address — fix: use a web address starting with https://, or remove url`,
+    ]);
+  });
+
+  it("accepts http and https addresses", () => {
+    expect(problemsOf(withUrl("http://news.example/story"), true)).toEqual([]);
+    expect(problemsOf(withUrl("https://news.example/story?a=1"), true)).toEqual([]);
+  });
+
+  it("has one complaint about text that is no address at all, not a second about a password", () => {
+    const result = graphDocumentSchema.safeParse(withUrl("not a link"));
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["source.url", "invalid_format"],
+    ]);
+  });
+});
+
+describe("zod configuration", () => {
+  it("is jitless, so a strict Content-Security-Policy (no eval) does not block validation", () => {
+    expect(z.config().jitless).toBe(true);
   });
 });
