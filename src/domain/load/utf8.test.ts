@@ -42,3 +42,56 @@ describe("invalidUtf8At", () => {
     expect(invalidUtf8At(bytes(...values))).toBe(expected);
   });
 });
+
+/** What the platform's strict decoder says of the same bytes: the reference for the scan. */
+const strict = new TextDecoder("utf-8", { fatal: true });
+const decoderAccepts = (values: Uint8Array) => {
+  try {
+    strict.decode(values);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe("invalidUtf8At agrees with a strict decoder", () => {
+  // Continuation bytes just inside and outside every range the lead bytes allow.
+  const edges = [0x00, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff];
+
+  it("on every two-byte sequence", () => {
+    const wrong: string[] = [];
+    for (let lead = 0; lead < 256; lead++) {
+      for (let second = 0; second < 256; second++) {
+        const values = bytes(lead, second);
+        const at = invalidUtf8At(values);
+        const expected = decoderAccepts(values) ? -1 : lead < 0x80 ? 1 : 0;
+        if (at !== expected) wrong.push(`${lead.toString(16)} ${second.toString(16)}: ${at}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("on every three- and four-byte lead with continuations at the edges of their ranges", () => {
+    const wrong: string[] = [];
+    // Two-byte leads are covered whole above.
+    for (let lead = 0xe0; lead < 256; lead++) {
+      for (const second of edges) {
+        for (const third of edges) {
+          for (const fourth of [...edges, null]) {
+            const values = bytes(lead, second, third, ...(fourth === null ? [] : [fourth]));
+            const at = invalidUtf8At(values);
+            // Valid or not, the scan names the lead byte or nothing: everything after it is checked.
+            const fine = decoderAccepts(values);
+            if (fine ? at !== -1 : at === -1) wrong.push(values.join(","));
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("names the default 'the file' when no name is given", () => {
+    const result = decodeUtf8(bytes(0x80));
+    expect(result.ok ? "" : result.problem.message).toMatch(/^the file is not UTF-8 text: byte 0/);
+  });
+});
