@@ -74,6 +74,7 @@ describe("latestFields", () => {
       "a",
     ],
     ["a dated value over an undated one", [{ value: "a", start: "2001" }, { value: "b" }], "a"],
+    ["a dated value after an undated one", [{ value: "a" }, { value: "b", start: "2001" }], "b"],
     [
       "the latest end when no value starts",
       [
@@ -209,17 +210,17 @@ describe("splitEdge", () => {
   it("splits by the name the mapping gives, and not by an attribute left out", () => {
     const values = valuesOf([
       [
-        "feeling",
-        [
-          { value: "allies", start: "2001" },
-          { value: "rivals", start: "2002" },
-        ],
-      ],
-      [
         "relationship",
         [
           { value: "a", start: "2001" },
           { value: "b", start: "2002" },
+        ],
+      ],
+      [
+        "feeling",
+        [
+          { value: "allies", start: "2001" },
+          { value: "rivals", start: "2002" },
         ],
       ],
     ]);
@@ -235,6 +236,21 @@ describe("splitEdge", () => {
         ],
       ],
     });
+  });
+  it("keeps the file's order of values that start at the same time", () => {
+    const values = valuesOf([
+      [
+        "stance",
+        [
+          { value: "allies", start: "2001" },
+          { value: "rivals", start: "2001" },
+        ],
+      ],
+    ]);
+    expect(split(values).edges).toEqual([
+      ["ab", "allies", "alliance", "2001", "2020"],
+      ["ab#2", "rivals", "rivalry", "2001", "2020"],
+    ]);
   });
 });
 
