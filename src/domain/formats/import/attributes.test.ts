@@ -103,11 +103,12 @@ describe("latestFields", () => {
     });
   });
 
-  it.each<[string, Timed]>([
-    ["a start", { value: "x", start: "2001" }],
-    ["an end", { value: "x", end: "2001" }],
+  it.each<[string, Timed[]]>([
+    ["a start", [{ value: "x", start: "2001" }]],
+    ["an end", [{ value: "x", end: "2001" }]],
+    ["a start, once of twice", [{ value: "x" }, { value: "x", start: "2001" }]],
   ])("keeps one value given for a time (%s) and says its time was dropped", (_, timed) => {
-    expect(latest(valuesOf([["Level", [timed, { ...timed }]]]))).toEqual({
+    expect(latest(valuesOf([["Level", timed]]))).toEqual({
       fields: [["Level", "x"]],
       notes: [
         [
@@ -250,6 +251,15 @@ describe("splitEdge", () => {
     expect(split(values).edges).toEqual([
       ["ab", "allies", "alliance", "2001", "2020"],
       ["ab#2", "rivals", "rivalry", "2001", "2020"],
+    ]);
+  });
+  it.each<[string, Timed[]]>([
+    ["after", [{ value: "allies", start: "2001" }, { value: "rivals" }]],
+    ["before", [{ value: "rivals" }, { value: "allies", start: "2001" }]],
+  ])("puts an undated value first, given %s a dated one", (_, timed) => {
+    expect(split(valuesOf([["stance", timed]])).edges).toEqual([
+      ["ab", "rivals", "rivalry", undefined, "2020"],
+      ["ab#2", "allies", "alliance", "2001", "2020"],
     ]);
   });
 });

@@ -20,17 +20,17 @@ const BOMB =
 describe("streamXml", () => {
   it("passes each tag with its prefix apart, the path of open elements, and text inside them", () => {
     const { result, seen } = events(
-      '<g:doc v="1"><x:a:b y:z="2"/>\n  <c><![CDATA[raw <text>]]>  words </c><:d/></g:doc>',
+      '<g:doc v="1"><x:a:b y:z="2"/>\n  <cell><![CDATA[raw <text>]]>  words </cell><:d/></g:doc>',
     );
     expect(result).toEqual({ ok: true });
     expect(seen).toEqual([
       ["open", "g", "doc", { v: "1" }, ["doc"]],
       ["open", "x", "a:b", { "y:z": "2" }, ["doc", "a:b"]],
       ["close", "a:b", ["doc", "a:b"]],
-      ["open", "", "c", {}, ["doc", "c"]],
-      ["text", "raw <text>", ["doc", "c"]],
-      ["text", "  words ", ["doc", "c"]],
-      ["close", "c", ["doc", "c"]],
+      ["open", "", "cell", {}, ["doc", "cell"]],
+      ["text", "raw <text>", ["doc", "cell"]],
+      ["text", "  words ", ["doc", "cell"]],
+      ["close", "cell", ["doc", "cell"]],
       ["open", "", "d", {}, ["doc", "d"]],
       ["close", "d", ["doc", "d"]],
       ["close", "doc", ["doc"]],
