@@ -178,7 +178,7 @@ describe("GraphML data", () => {
     const outcome = read(
       file(
         "",
-        '<node id="a"><port name="p"/><port name="q"/><graph id="g"><node id="x"/></graph></node><hyperedge><endpoint node="a"/></hyperedge><hyperedge/><edge source="a" target="a"/>',
+        '<node id="a"><port name="p"/><port name="q"/><graph id="g"><node id="x"/></graph></node><hyperedge><data key="w">2</data><endpoint node="a"/></hyperedge><hyperedge/><edge source="a" target="a"/>',
       ),
     );
     expect(outcome.doc.nodes.map((n) => n.id)).toEqual(["a"]);
