@@ -149,7 +149,8 @@ describe("ImportBuilder nodes", () => {
 
   it("writes a bare node with its id as label and nothing it was not given", () => {
     const { doc } = built((b) => b.node({ id: "a", label: " ", color: "#abc", summary: "" }));
-    expect(doc.nodes).toEqual([
+    // Strict: a field it was not given is left out, not written as undefined.
+    expect(doc.nodes).toStrictEqual([
       { id: "a", label: "a", kind: "person", approximate: false, evidence: [] },
     ]);
   });
@@ -311,6 +312,9 @@ describe("ImportBuilder edges", () => {
     ["-x", undefined, "neutral", "-x"],
     ["x-1", undefined, "neutral", "x-1"],
     ["neutral", "rival", "rivalry", "neutral"],
+    // A sign only counts as a connector when it is all the relation says.
+    ["ally -", undefined, "alliance", "ally -"],
+    ["- ally", undefined, "alliance", "- ally"],
   ])("relation %j, stance %j → %s, %j", (relation, stance, s, r) => {
     const { doc } = built((b) => b.edge({ source: "a", target: "b", relation, stance }));
     expect(doc.edges.map((e) => [e.stance, e.relation])).toEqual([[s, r]]);
@@ -406,15 +410,18 @@ describe("ImportBuilder report", () => {
   ])("titles %j from file %j as %j, source %j", (title, file, name, source) => {
     const { doc } = built((b) => b.node({ id: "a" }), title, file);
     expect([doc.title, doc.source]).toEqual([name, { title: source, text: "" }]);
-    expect(doc.imported).toEqual({
+    expect(doc.imported).toStrictEqual({
       format: "test file",
       ...(file?.trim() ? { file } : {}),
     });
   });
 
   it("writes a whole document, with a timeline only when there are dates", () => {
-    const outcome = built((b) => b.node({ id: "a" }), "T");
-    expect(outcome).toEqual({
+    const outcome = built((b) => {
+      b.node({ id: "a" });
+      b.edge({ source: "a", target: "a", stance: "+", color: "blue", start: "" });
+    }, "T");
+    expect(outcome).toStrictEqual({
       ok: true,
       checked: "builder",
       doc: {
@@ -424,9 +431,19 @@ describe("ImportBuilder report", () => {
         imported: { format: "test file" },
         source: { title: "T", text: "" },
         nodes: [{ id: "a", label: "a", kind: "person", approximate: false, evidence: [] }],
-        edges: [],
+        edges: [
+          {
+            id: "e0",
+            source: "a",
+            target: "a",
+            stance: "alliance",
+            relation: "+",
+            approximate: false,
+            evidence: [],
+          },
+        ],
       },
-      report: { format: "test file", read: ["1 node", "0 edges"], mapped: [], notes: [] },
+      report: { format: "test file", read: ["1 node", "1 edge"], mapped: [], notes: [] },
     });
     expect(built((b) => b.node({ id: "a", start: "1999" })).doc.periods).toEqual([
       { id: "1999", label: "1999", start: "1999", end: "1999" },
@@ -453,6 +470,12 @@ describe("ImportBuilder report", () => {
         ],
       },
     });
+  });
+
+  it("fails after as many nodes as edges with both counted", () => {
+    const b = new ImportBuilder("test file");
+    b.edge({ source: "a", target: "a" });
+    expect(b.failed("stop").report.read).toEqual(["1 node and 1 edge before the problem"]);
   });
 
   it("fails without a count of what it read when it read nothing, and counts once", () => {
