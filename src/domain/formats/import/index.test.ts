@@ -34,6 +34,10 @@ describe("routeFile", () => {
     [{ text: "a pp b\n", fileName: "netsif" }, "entente"],
     [{ text: "source,target\na,b\n", fileName: "x.csv.txt" }, "entente"],
     [{ text: "a pp b\n" }, "entente"],
+    // JSON that is not an object or a list is not a graph shape: the v1 loader says what it is.
+    [{ text: "2024" }, "entente"],
+    [{ text: "null" }, "entente"],
+    [{ text: '"nodes"' }, "entente"],
     // XML by its root element.
     [{ text: GEXF, fileName: "g.xml" }, "GEXF 1.3 file | g.xml"],
     [{ text: GRAPHML, fileName: "g.xml" }, "GraphML file | g.xml"],
