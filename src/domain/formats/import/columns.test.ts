@@ -67,6 +67,7 @@ describe("fieldName", () => {
 
   it.each([
     ["Anything", undefined, "Anything"],
+    ["Label", undefined, "Label"],
     ["Unmapped", mapping, "Unmapped"],
     ["Notes", mapping, undefined],
     ["From", mapping, "From"],

@@ -196,10 +196,48 @@ describe("importTables: Kumu's A|B ends", () => {
     ]);
     expect(edgesOf(outcome).map(([s, t]) => `${s}>${t}`)).toEqual(["a|b>c|d"]);
     const mapped = importTables(
-      [table("c.csv", ["Fromage", "Tomato"], [["a|b", "c|d"]])],
-      [{ Fromage: "source", Tomato: "target" }],
+      [table("c.csv", ["Fromage", "Sent to"], [["a|b", "c|d"]])],
+      [{ Fromage: "source", "Sent to": "target" }],
     );
     expect(edgesOf(mapped).map(([s, t]) => `${s}>${t}`)).toEqual(["a|b>c|d"]);
+  });
+});
+
+describe("importTables: rows Papaparse read short", () => {
+  it("drops a connection whose row lacks an end's column", () => {
+    const outcome = importTables([
+      {
+        name: "short.csv",
+        headers: ["source", "target"],
+        rows: [{ source: "a" }, { target: "b" }, { source: "a", target: "b" }],
+        errors: [],
+      },
+    ]);
+    expect(edgesOf(outcome)).toEqual([["a", "b", "linked to", "neutral"]]);
+    expect(messages(outcome)).toContain("short.csv: rows without both ends were dropped (2)");
+  });
+
+  it("names an element by its label when its row lacks the Id column, and drops one with neither", () => {
+    const outcome = importTables([
+      {
+        name: "short.csv",
+        headers: ["Name", "Key"],
+        rows: [{ Name: "Ada" }, { Key: " " }],
+        errors: [],
+      },
+    ]);
+    expect(nodesOf(outcome)).toEqual([["Ada", "Ada", "person", undefined]]);
+    expect(messages(outcome)).toEqual(["short.csv: rows without a name were dropped (1)"]);
+  });
+
+  it("splits A|B under From and To columns whose names came with spaces", () => {
+    const outcome = importTables([table("c.csv", [" From ", " To "], [["a|b", "c"]])]);
+    expect(edgesOf(outcome).map(([s, t]) => `${s}>${t}`)).toEqual(["a>c", "b>c"]);
+  });
+
+  it("names an element by its label when the sheet has no Id column, whatever the others", () => {
+    const outcome = importTables([table("u.csv", ["Name", "undefined"], [["Ada", "zzz"]])]);
+    expect(done(outcome).doc.nodes.map((n) => n.id)).toEqual(["Ada"]);
   });
 });
 

@@ -25,6 +25,7 @@ describe("jsonShape", () => {
     ["nodes with a key", { nodes: [{ key: "a" }] }, "graphology"],
     ["no nodes but options", { nodes: [], options: { type: "mixed" } }, "graphology"],
     ["plain node ids with options", { nodes: ["a"], options: {} }, "graphology"],
+    ["nodes as lists with options", { nodes: [["a"]], options: {} }, "graphology"],
     ["nodes with an id", { nodes: [{ id: 1 }] }, "networkx"],
     ["nodes with an id, options too", { nodes: [{ id: 1 }], options: {} }, "networkx"],
     ["no nodes but links", { nodes: [], links: [] }, "networkx"],
@@ -58,6 +59,7 @@ describe("detectXml", () => {
     ['<!DOCTYPE gexf [<!ENTITY a "b">]><gexf/>', "gexf"],
     ['<gx:gexf xmlns:gx="http://gexf.net/1.3"/>', "gexf"],
     ["<a:b:graphml/>", "graphml"],
+    ["<:gexf/>", "gexf"],
   ])("reads the root of %j as %s", (text, format) => {
     expect(detectXml(text)).toEqual({ kind: "xml", format });
   });

@@ -23,6 +23,7 @@ describe("nodeFields", () => {
         ["Start Date", "1833"],
         ["Until", "1852"],
         ["Weight", 3],
+        ["Scale", Infinity],
         ["Active", true],
         ["Tags", ["a", "b"]],
         ["Nothing", null],
@@ -41,6 +42,7 @@ describe("nodeFields", () => {
       end: "1852",
       extra: [
         ["Weight", "3"],
+        ["Scale", "Infinity"],
         ["Active", "true"],
         ["Tags", '["a","b"]'],
       ],
@@ -53,6 +55,7 @@ describe("nodeFields", () => {
       { from: "node Start Date", to: "start" },
       { from: "node Until", to: "end" },
       { from: "node Weight", to: "summary" },
+      { from: "node Scale", to: "summary" },
       { from: "node Active", to: "summary" },
       { from: "node Tags", to: "summary" },
     ]);

@@ -20,7 +20,8 @@ describe("importGraphology", () => {
         options: { type: "directed" },
         nodes: [
           { key: "a", attributes: { label: "Ada", size: 3 } },
-          { key: 7, attributes: "none" },
+          { key: 7, attributes: ["listed"] },
+          null,
           { attributes: { label: "Keyless" } },
           "junk",
         ],
@@ -43,7 +44,7 @@ describe("importGraphology", () => {
       ["ab", "a", "7", "funds"],
       ["e0", "a", "b", "linked to"],
     ]);
-    expect(messages(outcome)).toContain("nodes without an id were dropped (2)");
+    expect(messages(outcome)).toContain("nodes without an id were dropped (3)");
     expect(messages(outcome)).toContain("edges without a source or target were dropped (1)");
   });
 
@@ -127,7 +128,7 @@ describe("importCytoscape", () => {
   it("tells edges from nodes by group, else by a source", () => {
     const outcome = importCytoscape({
       elements: [
-        { group: "nodes", data: { id: "a", source: "x" } },
+        { group: "nodes", data: { id: "a", source: "x", target: "y" } },
         { data: { id: "b" } },
         { data: { id: "ab", source: "a", target: "b" } },
         { group: "edges", data: { id: "ba", source: "b", target: "a" } },
