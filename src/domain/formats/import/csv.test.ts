@@ -242,6 +242,11 @@ describe("importTables: rows Papaparse read short", () => {
 });
 
 describe("importTables: elements", () => {
+  it("names a row by the column mapped to its label, wherever that column stands", () => {
+    const outcome = importTables([table("k.csv", ["Type", "Name"], [["Person", "Ada"]])]);
+    expect(nodesOf(outcome)).toEqual([["Ada", "Ada", "person", undefined]]);
+  });
+
   it("names a row by its Id column, else its label, and drops rows with neither", () => {
     const outcome = importTables([
       table(
