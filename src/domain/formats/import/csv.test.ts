@@ -242,6 +242,17 @@ describe("importTables: rows Papaparse read short", () => {
 });
 
 describe("importTables: elements", () => {
+  it("leaves out an elements sheet's Source or Target column", () => {
+    const outcome = importTables([
+      table("s.csv", ["Name", "Source"], [["Ada", "x"]]),
+      table("t.csv", ["Name", "Target"], [["Bo", "y"]]),
+    ]);
+    expect(nodesOf(outcome)).toEqual([
+      ["Ada", "Ada", "person", undefined],
+      ["Bo", "Bo", "person", undefined],
+    ]);
+  });
+
   it("names a row by the column mapped to its label, wherever that column stands", () => {
     const outcome = importTables([table("k.csv", ["Type", "Name"], [["Person", "Ada"]])]);
     expect(nodesOf(outcome)).toEqual([["Ada", "Ada", "person", undefined]]);
