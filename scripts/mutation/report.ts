@@ -44,6 +44,21 @@ function union(parts: Results[]): Results {
   return { files };
 }
 
+/**
+ * What runs of a folder's files apart left out: files no run mutated, and files a run mutated
+ * only on some lines (its `mutate` option names the lines).
+ */
+function notCovered(root: string, folder: string, parts: Results[]): string[] {
+  const dir = `src/domain/${folder}`;
+  const sources = readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .map((f) => `${dir}/${f}`);
+  const ranged = parts.flatMap((p) => (p.config?.mutate ?? []).filter((m) => m.includes(":")));
+  const run = new Set(parts.flatMap((p) => Object.keys(p.files)));
+  const missing = sources.filter((f) => !run.has(f)).map((f) => `\`${f}\` not run`);
+  return [...missing.sort(), ...ranged.sort().map((m) => `only lines \`${m}\``)];
+}
+
 export function writeMutationReport(root: string): string {
   // One file per folder, or per engineer working on a folder: mutation/reasons/*.json.
   const reasonFiles = readdirSync(join(root, "mutation/reasons")).filter((f) =>
@@ -67,13 +82,16 @@ export function writeMutationReport(root: string): string {
       : named(new RegExp(`^${folder}\\.base-[\\w-]+\\.json$`));
   const done = FOLDERS.filter((f) => baseOf(f).length > 0);
   const perFolder = done.map((folder) => {
-    const results = union(baseOf(folder).map(read));
+    const parts = baseOf(folder).map(read);
+    const results = union(parts);
+    const split = !existsSync(join(root, `mutation/${folder}.incremental.json`));
+    const left = split ? notCovered(root, folder, parts) : [];
     // Several engineers may each verify their own files: mutation/<folder>.verify-<name>.json.
     const pattern = new RegExp(`^${folder}\\.verify(-[\\w-]+)?\\.json$`);
     const verify = named(pattern);
     const rerun = verify.reduce((sum, file) => sum + overlay(results, read(file)), 0);
     const folderName = scopeOf(Object.keys(results.files));
-    return { folder: folderName, rerun, verify, ...countStatuses(results) };
+    return { folder: folderName, rerun, verify, left, ...countStatuses(results) };
   });
   const total = perFolder.reduce<Counts>(
     (sum, { counts }) => {
@@ -101,8 +119,11 @@ export function writeMutationReport(root: string): string {
     "",
     left.length > 0
       ? `Not yet run: ${left.map((f) => `\`${f}\``).join(", ")}.`
-      : "Every folder run.",
+      : "Every folder has results.",
     ...partly.map((f) => `Run only in part: \`${f}\` (not the rest of its folder).`),
+    ...perFolder
+      .filter((f) => f.left.length > 0)
+      .map((f) => `Run only in part: \`${f.folder}\` (${f.left.join("; ")}).`),
     ...perFolder
       .filter((f) => f.rerun > 0)
       .map(

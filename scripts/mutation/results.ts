@@ -12,6 +12,8 @@ interface Mutant {
 }
 export interface Results {
   files: Record<string, { source: string; mutants: Mutant[] }>;
+  /** What the run was asked to mutate: files, or "file:from-to" line ranges. */
+  config?: { mutate?: string[] };
 }
 
 export interface Counts {
