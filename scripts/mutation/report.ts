@@ -80,11 +80,13 @@ export function writeMutationReport(root: string): string {
     existsSync(join(root, `mutation/${folder}.incremental.json`))
       ? [`mutation/${folder}.incremental.json`]
       : named(new RegExp(`^${folder}\\.base-[\\w-]+\\.json$`));
-  const done = FOLDERS.filter((f) => baseOf(f).length > 0);
-  const perFolder = done.map((folder) => {
-    const parts = baseOf(folder).map(read);
+  const done = FOLDERS.map((folder) => ({ folder, files: baseOf(folder) })).filter(
+    ({ files }) => files.length > 0,
+  );
+  const perFolder = done.map(({ folder, files }) => {
+    const parts = files.map(read);
     const results = union(parts);
-    const split = !existsSync(join(root, `mutation/${folder}.incremental.json`));
+    const split = files.some((f) => f.includes(".base-"));
     const left = split ? notCovered(root, folder, parts) : [];
     // Several engineers may each verify their own files: mutation/<folder>.verify-<name>.json.
     const pattern = new RegExp(`^${folder}\\.verify(-[\\w-]+)?\\.json$`);
@@ -103,7 +105,7 @@ export function writeMutationReport(root: string): string {
   );
   const survivors = perFolder.flatMap((f) => f.survivors);
   const timeouts = perFolder.flatMap((f) => f.timeouts);
-  const left = FOLDERS.filter((f) => !done.includes(f));
+  const left = FOLDERS.filter((f) => !done.some((d) => d.folder === f));
   const partly = perFolder.filter((f) => !FOLDERS.includes(f.folder)).map((f) => f.folder);
   const lines = [
     "# Mutation testing: results",
