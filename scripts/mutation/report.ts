@@ -1,12 +1,13 @@
 // Merges the per-folder results in mutation/*.incremental.json into docs/mutation.md: a score per
 // folder and in total, and every mutant that survived with the reason recorded for it in
 // mutation/reasons/*.json ("no reason recorded" until someone looks at it).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FOLDERS } from "./folders";
 import { findReason, type Reason } from "./reasons";
-import { countStatuses, overlay, score, strictScore } from "./results";
-import type { Counts, Results, Survivor } from "./results";
+import { readFolder } from "./folder";
+import { countStatuses, score, strictScore } from "./results";
+import type { Counts, Survivor } from "./results";
 
 const pct = (n: number | null) => (n === null ? "–" : `${(n * 100).toFixed(1)}%`);
 
@@ -32,33 +33,6 @@ function scopeOf(files: readonly string[]): string {
   return first.slice(2, depth).join("/");
 }
 
-/** Runs of disjoint files as one; a file in two of them is a mistake worth stopping for. */
-function union(parts: Results[]): Results {
-  const files: Results["files"] = {};
-  for (const part of parts) {
-    for (const [file, result] of Object.entries(part.files)) {
-      if (Object.hasOwn(files, file)) throw new Error(`${file} is in two base runs`);
-      files[file] = result;
-    }
-  }
-  return { files };
-}
-
-/**
- * What runs of a folder's files apart left out: files no run mutated, and files a run mutated
- * only on some lines (its `mutate` option names the lines).
- */
-function notCovered(root: string, folder: string, parts: Results[]): string[] {
-  const dir = `src/domain/${folder}`;
-  const sources = readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-    .map((f) => `${dir}/${f}`);
-  const ranged = parts.flatMap((p) => (p.config?.mutate ?? []).filter((m) => m.includes(":")));
-  const run = new Set(parts.flatMap((p) => Object.keys(p.files)));
-  const missing = sources.filter((f) => !run.has(f)).map((f) => `\`${f}\` not run`);
-  return [...missing.sort(), ...ranged.sort().map((m) => `only lines \`${m}\``)];
-}
-
 export function writeMutationReport(root: string): string {
   // One file per folder, or per engineer working on a folder: mutation/reasons/*.json.
   const reasonFiles = readdirSync(join(root, "mutation/reasons")).filter((f) =>
@@ -69,29 +43,11 @@ export function writeMutationReport(root: string): string {
     .flatMap(
       (f) => JSON.parse(readFileSync(join(root, "mutation/reasons", f), "utf8")) as Reason[],
     );
-  const read = (file: string) => JSON.parse(readFileSync(join(root, file), "utf8")) as Results;
-  const named = (pattern: RegExp) =>
-    readdirSync(join(root, "mutation"))
-      .filter((f) => pattern.test(f))
-      .sort()
-      .map((f) => `mutation/${f}`);
-  // A folder's results: its own run, or the forced runs engineers made of its files apart.
-  const baseOf = (folder: string): string[] =>
-    existsSync(join(root, `mutation/${folder}.incremental.json`))
-      ? [`mutation/${folder}.incremental.json`]
-      : named(new RegExp(`^${folder}\\.base-[\\w-]+\\.json$`));
-  const done = FOLDERS.map((folder) => ({ folder, files: baseOf(folder) })).filter(
-    ({ files }) => files.length > 0,
-  );
-  const perFolder = done.map(({ folder, files }) => {
-    const parts = files.map(read);
-    const results = union(parts);
-    const split = files.some((f) => f.includes(".base-"));
-    const left = split ? notCovered(root, folder, parts) : [];
-    // Several engineers may each verify their own files: mutation/<folder>.verify-<name>.json.
-    const pattern = new RegExp(`^${folder}\\.verify(-[\\w-]+)?\\.json$`);
-    const verify = named(pattern);
-    const rerun = verify.reduce((sum, file) => sum + overlay(results, read(file)), 0);
+  const done = FOLDERS.flatMap((folder) => {
+    const found = readFolder(root, folder);
+    return found === undefined ? [] : [{ folder, ...found }];
+  });
+  const perFolder = done.map(({ results, rerun, verify, left }) => {
     const folderName = scopeOf(Object.keys(results.files));
     return { folder: folderName, rerun, verify, left, ...countStatuses(results) };
   });

@@ -45,7 +45,7 @@ const KEYS: Record<string, keyof Counts> = {
   Ignored: "ignored",
 };
 
-const sameMutant = (a: Mutant, b: Mutant) =>
+export const sameMutant = (a: Mutant, b: Mutant) =>
   a.mutatorName === b.mutatorName &&
   a.replacement === b.replacement &&
   JSON.stringify(a.location) === JSON.stringify(b.location);

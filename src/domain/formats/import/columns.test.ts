@@ -39,6 +39,15 @@ describe("guessMapping", () => {
     expect(guessMapping(["Key", "Target"])).toEqual({ Key: "label", Target: "target" });
   });
 
+  it("leaves an Id column beside a Label column as the key, not the name (Gephi's node table)", () => {
+    expect(guessMapping(["Id", "Label", "Type"])).toEqual({
+      Id: "ignore",
+      Label: "label",
+      Type: "kind",
+    });
+    expect(guessMapping(["name", "uid"])).toEqual({ name: "label", uid: "ignore" });
+  });
+
   it("leaves out an Id column in a list of relationships, where it names the row", () => {
     expect(guessMapping(["Id", "From", "To", "Label"])).toEqual({
       Id: "ignore",

@@ -48,11 +48,13 @@ const ROLE_FOR: Partial<Record<Role, ColumnRole>> = {
 export function guessMapping(headers: readonly string[]): Mapping {
   const out: Mapping = {};
   const roles = headers.map(roleOf);
-  // In a list of relationships an Id column names the row, not an entity.
-  const edgeList = roles.includes("source") && roles.includes("target");
+  // In a list of relationships an Id column names the row, not an entity; beside a Label column
+  // (Gephi's node table) it is the element's key, which the reader takes from its name anyway.
+  const idNotName =
+    (roles.includes("source") && roles.includes("target")) || roles.includes("label");
   headers.forEach((h, i) => {
     const role = roles[i];
-    out[h] = (role === "id" && edgeList ? undefined : role && ROLE_FOR[role]) ?? "ignore";
+    out[h] = (role === "id" && idNotName ? undefined : role && ROLE_FOR[role]) ?? "ignore";
   });
   return out;
 }

@@ -58,6 +58,20 @@ describe("readTable", () => {
     ]);
   });
 
+  it("drops the cells of a row beyond its header, which its error names", () => {
+    const table = readTable({ name: "a.csv", text: "id,label\nn1,Bezos,3\nn2,Musk\n" });
+    expect(table.rows).toEqual([
+      { id: "n1", label: "Bezos" },
+      { id: "n2", label: "Musk" },
+    ]);
+    expect(table.errors).toEqual(["Too many fields: expected 2 fields but parsed 3 (row 2)"]);
+    const nodes = done(importTables([table])).doc.nodes;
+    expect(nodes.map((n) => [n.id, n.label, n.summary])).toEqual([
+      ["n1", "Bezos", undefined],
+      ["n2", "Musk", undefined],
+    ]);
+  });
+
   it("reads an empty file as no headers and no rows", () => {
     expect(readTable({ name: "e.csv", text: "" })).toMatchObject({ headers: [], rows: [] });
   });
@@ -271,7 +285,7 @@ describe("importTables: elements", () => {
       ),
     ]);
     expect(nodesOf(outcome)).toEqual([
-      ["k1", "Ada", "person", "first; label: k1"],
+      ["k1", "Ada", "person", "first"],
       ["Bo", "Bo", "organization", undefined],
     ]);
     expect(outcome.report.notes).toEqual([

@@ -24,7 +24,16 @@ export function readTable({ name, text }: Sheet): Table {
   const errors = parsed.errors
     .slice(0, 5)
     .map((e) => `${e.message}${e.row === undefined ? "" : ` (row ${e.row + 2})`}`);
-  return { name, headers: parsed.meta.fields ?? [], rows: parsed.data, errors };
+  return { name, headers: parsed.meta.fields ?? [], rows: parsed.data.map(withoutExtra), errors };
+}
+
+// Papaparse keeps a row's cells beyond the header under this key, as an array; the row's error
+// already says so, and no column of the sheet is named by it.
+function withoutExtra(row: Record<string, string>): Record<string, string> {
+  if (!Object.hasOwn(row, "__parsed_extra")) return row;
+  const rest = { ...row };
+  delete rest.__parsed_extra;
+  return rest;
 }
 
 type Shape = "connections" | "elements" | "unknown";
