@@ -63,6 +63,11 @@ describe("detectXml", () => {
     ['<?xml version="1.0"?>\n<!-- by yEd 3 -->\n<!DOCTYPE graphml>\n<graphml/>', "graphml"],
     ["<!-- a --><!-- b c -->\n\n<!DOCTYPE gexf><!--x-->\n<!-- one two -->\n\n<gexf/>", "gexf"],
     ["<!---->\n<gexf/>", "gexf"],
+    // A comment's body may hold "-->", so these need no comment on the other side of the DOCTYPE.
+    ["<!DOCTYPE gexf>\n<!-- made by hand -->\n\n<gexf/>", "gexf"],
+    ["<!DOCTYPE gexf><!-- made by hand --><gexf/>", "gexf"],
+    ["<!-- made by hand -->\n\n<!DOCTYPE graphml>\n<graphml/>", "graphml"],
+    ["<!-- made by hand --><!DOCTYPE graphml><graphml/>", "graphml"],
     ['<gx:gexf xmlns:gx="http://gexf.net/1.3"/>', "gexf"],
     ["<a:b:graphml/>", "graphml"],
     ["<:gexf/>", "gexf"],
