@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fatal, plural } from "./report";
+import { plural } from "./report";
 
 describe("import report helpers", () => {
-  it("makes a failed outcome with one fatal note", () => {
-    expect(fatal("GEXF file", "no <graph> element")).toEqual({
-      ok: false,
-      report: {
-        format: "GEXF file",
-        read: [],
-        mapped: [],
-        notes: [{ severity: "fatal", message: "no <graph> element" }],
-      },
-    });
-  });
-
   it.each([
     [0, "node", undefined, "0 nodes"],
     [1, "node", undefined, "1 node"],

@@ -43,10 +43,5 @@ export type ImportOutcome =
     }
   | { ok: false; report: ImportReport };
 
-export const fatal = (format: string, message: string): ImportOutcome => ({
-  ok: false,
-  report: { format, read: [], mapped: [], notes: [{ severity: "fatal", message }] },
-});
-
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
