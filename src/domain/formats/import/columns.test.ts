@@ -72,6 +72,11 @@ describe("fieldName", () => {
     Name: "kind",
     Type: "relation",
     Notes: "ignore",
+    Actor: "source",
+    Counterpart: "target",
+    When: "start",
+    Till: "end",
+    Excerpt: "quote",
   };
 
   it.each([
@@ -86,6 +91,11 @@ describe("fieldName", () => {
     ["Group", mapping, "label"],
     ["Name", mapping, "kind"],
     ["Type", mapping, "relation"],
+    ["Actor", mapping, "source"],
+    ["Counterpart", mapping, "target"],
+    ["When", mapping, "start"],
+    ["Till", mapping, "end"],
+    ["Excerpt", mapping, "quote"],
   ] as const)("reads %j under %j", (name, map, field) => {
     expect(fieldName(name, map)).toBe(field);
   });
