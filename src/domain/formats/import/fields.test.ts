@@ -351,3 +351,21 @@ describe("edgeFields", () => {
     ).toEqual({ ...ends, relation: "7", stance: "false", evidence: [{ quote: '{"text":"q"}' }] });
   });
 });
+
+describe("edgeFields: directedness words", () => {
+  const ends = { source: "a", target: "b" };
+
+  it.each(["bidirected", "not mutual"])(
+    "keeps a type that only ends in a directedness word: %s",
+    (value) => {
+      expect(edgeFields(ends, [["Type", value]], builder())).toEqual({ ...ends, relation: value });
+    },
+  );
+
+  it.each([
+    ["Relation", "directed"],
+    ["Label", "mutual"],
+  ])("keeps a %s field that says only %s as the relation", (name, value) => {
+    expect(edgeFields(ends, [[name, value]], builder())).toEqual({ ...ends, relation: value });
+  });
+});

@@ -489,3 +489,47 @@ describe("GEXF outside its graph", () => {
     expect(outcome.report.read).toEqual(["1 node", "0 edges", "1 node attribute"]);
   });
 });
+
+describe("GEXF odd corners", () => {
+  it("names a file without any element a GEXF file", () => {
+    expect(importGexf("not xml").report.format).toBe("GEXF file");
+  });
+
+  it("drops a creator's version after several spaces", () => {
+    const outcome = ok(
+      importGexf(
+        '<gexf version="1.3"><meta><creator>Gephi  0.10.1</creator></meta><graph/></gexf>',
+      ),
+    );
+    expect(outcome.report.format).toBe("GEXF 1.3 file (Gephi)");
+  });
+
+  it("reads an attribute outside any <attributes> as a node attribute", () => {
+    const outcome = ok(
+      importGexf(
+        file(
+          '<attribute id="0" title="Role"/><nodes><node id="a"><attvalues><attvalue for="0" value="chair"/></attvalues></node></nodes>',
+        ),
+      ),
+    );
+    expect(outcome.doc.nodes.map((n) => n.summary)).toEqual(["Role: chair"]);
+    expect(outcome.report.read).toEqual(["1 node", "0 edges", "1 node attribute"]);
+  });
+
+  it("keeps the latest value of a node attribute that changes, and says so", () => {
+    const outcome = ok(
+      importGexf(
+        file(
+          '<attributes class="node"><attribute id="0" title="Role"/></attributes><nodes><node id="a"><attvalues><attvalue for="0" value="chair" start="2001"/><attvalue for="0" value="member" start="2000"/></attvalues></node></nodes>',
+        ),
+      ),
+    );
+    expect(outcome.doc.nodes.map((n) => n.summary)).toEqual(["Role: chair"]);
+    expect(notes(outcome)).toEqual([
+      [
+        "warning",
+        'node attribute "Role" changes over time: only its latest value was kept, on nodes (1)',
+      ],
+    ]);
+  });
+});

@@ -278,3 +278,35 @@ describe("importJgf", () => {
     expect(bare.report.notes).toEqual([]);
   });
 });
+
+describe("dropped elements and flattened hierarchy", () => {
+  it("warns of nodes without an id and edges without a source", () => {
+    const outcome = importNetworkx({
+      nodes: [{ id: "a" }, { name: "no id" }],
+      links: [{ target: "a" }],
+    });
+    expect(edgesOf(outcome)).toEqual([]);
+    expect(outcome.report.notes).toEqual(
+      expect.arrayContaining([
+        { severity: "warning", message: "nodes without an id were dropped (1)" },
+        { severity: "warning", message: "edges without a source or target were dropped (1)" },
+      ]),
+    );
+  });
+
+  it("counts each node with a parent as flattened, and warns of none without one", () => {
+    const nested = importCytoscape({
+      elements: [
+        { data: { id: "p" } },
+        { data: { id: "a", parent: "p" } },
+        { data: { id: "b", parent: "p" } },
+      ],
+    });
+    expect(nested.report.notes).toContainEqual({
+      severity: "warning",
+      message: "hierarchy: compound (parent) nodes were flattened (2)",
+    });
+    const flat = importCytoscape({ elements: [{ data: { id: "a" } }, { data: { id: "b" } }] });
+    expect(messages(flat).filter((m) => m.startsWith("hierarchy"))).toEqual([]);
+  });
+});
