@@ -68,6 +68,12 @@ function byHand(range: string): void {
     (k) => !mutants.some((m) => sameMutant(k, m)),
   );
   const done: Mutant[] = [];
+  // Stopped midway (Ctrl-C, kill), the source still goes back as it was.
+  const restore = () => {
+    writeFileSync(path, original);
+    process.exit(130);
+  };
+  process.once("SIGINT", restore).once("SIGTERM", restore);
   try {
     for (const m of mutants) {
       writeFileSync(path, applied(original, m));
@@ -77,6 +83,7 @@ function byHand(range: string): void {
     }
   } finally {
     writeFileSync(path, original);
+    process.off("SIGINT", restore).off("SIGTERM", restore);
   }
   record.files[file] = { source: original, mutants: [...kept, ...done] };
   writeFileSync(out, `${JSON.stringify(record, null, 1)}\n`);
