@@ -388,3 +388,135 @@ describe("Entente's own GraphML", () => {
     expect(outcome.report.format).toBe("GraphML file");
   });
 });
+
+describe("GraphML elements in unexpected places", () => {
+  it("offers the mapping step a declared key that no element uses", () => {
+    const outcome = read(
+      file(
+        '<key id="s" for="node" attr.name="shoe size"/><key id="w" for="edge" attr.name="Weight"/>',
+        '<node id="a"/><edge source="a" target="a"/>',
+      ),
+    );
+    expect(outcome.report.attributes).toEqual([
+      { name: "nodes", headers: ["shoe size"], rows: [{}], errors: [] },
+      { name: "edges", headers: ["Weight"], rows: [{}], errors: [] },
+    ]);
+  });
+
+  it("counts as hyperedges only the graph's own hyperedge children", () => {
+    const outcome = read(file("", '<desc>a graph</desc><node id="a"><hyperedge/></node>'));
+    expect(outcome.doc.nodes.map((n) => n.id)).toEqual(["a"]);
+    expect(notes(outcome)).toEqual([]);
+  });
+
+  it("counts as ports and nested graphs only a node's own children", () => {
+    const outcome = read(
+      file(
+        "",
+        '<node id="a"><desc>x</desc><port name="p"><port name="q"/></port><foo><graph/></foo></node>',
+      ),
+    );
+    expect(notes(outcome)).toEqual([["info", "ports were dropped (1)"]]);
+  });
+
+  it("reads data and yEd's labels only from a node's own data children", () => {
+    const { doc } = read(
+      file(
+        '<key id="k" for="node" attr.name="Role"/>',
+        '<node id="a"><foo><data key="k">chair</data></foo><NodeLabel>Ada</NodeLabel></node>',
+      ),
+    );
+    expect(doc.nodes.map((n) => [n.label, n.summary])).toEqual([["a", undefined]]);
+  });
+
+  it("keeps reading a data element past a data element inside it", () => {
+    const { doc } = read(
+      file(
+        '<key id="d0" for="node" yfiles.type="nodegraphics"/>',
+        '<node id="a"><data key="d0"><data/><NodeLabel>Ada</NodeLabel></data></node>',
+      ),
+    );
+    expect(doc.nodes.map((n) => n.label)).toEqual(["Ada"]);
+  });
+
+  it("reads no value from data that holds elements", () => {
+    const { doc } = read(
+      file(
+        '<key id="k" for="node" attr.name="Role"/>',
+        '<node id="a"><data key="k">chair <i>x</i></data></node>',
+      ),
+    );
+    expect(doc.nodes.map((n) => n.summary)).toEqual([undefined]);
+  });
+
+  it("keeps reading a node past a nested graph's elements", () => {
+    const { doc } = read(
+      file(
+        '<key id="k" for="node" attr.name="Role"/>',
+        '<node id="a"><graph><node id="x"/><edge source="x" target="x"/></graph><data key="k">chair</data></node>',
+      ),
+    );
+    expect(doc.nodes.map((n) => [n.id, n.summary])).toEqual([["a", "Role: chair"]]);
+  });
+
+  it("reads data for a key whose id is empty", () => {
+    const { doc } = read(
+      file(
+        '<key id="" for="node" attr.name="Role"/>',
+        '<node id="a"><data key="">chair</data></node>',
+      ),
+    );
+    expect(doc.nodes.map((n) => n.summary)).toEqual(["Role: chair"]);
+  });
+
+  it("takes a default from no key but its own, and only as the key's child", () => {
+    const { doc } = read(
+      file(
+        '<key id="r" for="node" attr.name="Role"><desc><default>stray</default></desc></key><key id="t" for="node" attr.name="Team"/><key for="node"><default>lost</default></key>',
+        '<node id="a"/>',
+      ),
+    );
+    expect(doc.nodes.map((n) => n.summary)).toEqual([undefined]);
+  });
+
+  it("ignores a yEd label outside any node", () => {
+    const { doc } = read(file("", '<NodeLabel>Ada</NodeLabel><node id="a"/>'));
+    expect(doc.nodes.map((n) => n.label)).toEqual(["a"]);
+  });
+
+  it("sets no attribute tables when every key's name is known", () => {
+    const outcome = read(file("", '<node id="a"/>'));
+    expect("attributes" in outcome.report).toBe(false);
+  });
+
+  describe("Entente's own keys", () => {
+    const graph = {
+      format: "entente-graph",
+      version: 1,
+      title: "T",
+      source: { title: "T", text: "" },
+    };
+    const node = { id: "a", label: "A", kind: "person", evidence: [] };
+    const esc = (v: unknown) => JSON.stringify(v).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const NODE_KEYS =
+      '<key id="n" for="node" attr.name="entente:element"/><key id="e" for="edge" attr.name="entente:element"/><key id="t" for="graph" attr.name="title"/>';
+    const G_KEY = '<key id="g" for="graph" attr.name="entente:graph"/>';
+    const own = (keys: string, graphData: string) =>
+      `<graphml>${keys}<graph>${graphData}<node id="a"><data key="n">${esc(node)}</data></node></graph></graphml>`;
+
+    it("takes the graph's entry from its own data, whatever data follows", () => {
+      const outcome = ok(
+        importGraphml(
+          own(NODE_KEYS + G_KEY, `<data key="g">${esc(graph)}</data><data key="t">Later</data>`),
+        ),
+      );
+      expect(outcome.report.format).toBe("GraphML file written by Entente");
+      expect(outcome.doc.nodes).toEqual([node]);
+    });
+
+    it("takes no graph entry from data without a key", () => {
+      const outcome = ok(importGraphml(own(NODE_KEYS, `<data>${esc(graph)}</data>`)));
+      expect(outcome.report.format).toBe("GraphML file");
+    });
+  });
+});
