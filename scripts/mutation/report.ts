@@ -86,7 +86,7 @@ export function writeMutationReport(root: string): string {
       .filter((f) => f.rerun > 0)
       .map(
         (f) =>
-          `¹ ${f.rerun} results come from forced runs on the survivors' lines after tests were added for them (${f.verify.map((v) => `\`${v}\``).join(", ")}).`,
+          `¹ ${f.rerun} results come from forced runs on the survivors' lines, or from mutants applied by hand (\`*.byhand.json\`), after tests were added for them (${f.verify.map((v) => `\`${v}\``).join(", ")}).`,
       ),
     "",
     `## Survivors (${survivors.length})`,
