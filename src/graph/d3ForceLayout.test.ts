@@ -67,6 +67,39 @@ describe("d3ForceLayout", () => {
     expect(solved).toEqual(d3ForceLayout(many, chain));
   });
 
+  it("lays a graph big enough to coarsen out level by level: clusters apart, nodes apart", () => {
+    // Forty clusters of thirty, each node tied to three others in its cluster, clusters chained.
+    const [clusters, size] = [40, 30];
+    const links: [number, number][] = [];
+    for (let c = 0; c < clusters; c++) {
+      for (let i = 0; i < size; i++) {
+        for (const k of [1, 2, 5]) links.push([c * size + i, c * size + ((i + k) % size)]);
+      }
+      if (c > 0) links.push([(c - 1) * size, c * size]);
+    }
+    const boxes = Array.from({ length: clusters * size }, () => ({ w: 40, h: 30 }));
+    const placed = d3ForceLayout(boxes, links);
+    expect(d3ForceLayout(boxes, links)).toEqual(placed);
+    const centres = Array.from({ length: clusters }, (_, c) => {
+      const members = placed.slice(c * size, (c + 1) * size);
+      const sum = members.reduce((s, p) => ({ x: s.x + p.x, y: s.y + p.y }), { x: 0, y: 0 });
+      return { x: sum.x / size, y: sum.y / size };
+    });
+    // Nearly every node is nearer its own cluster's centre than any other's.
+    const home = placed.filter((p, i) => {
+      const own = distance(p, centres[Math.floor(i / size)]!);
+      return centres.every((c) => distance(p, c) >= own);
+    });
+    expect(home.length / placed.length).toBeGreaterThan(0.9);
+    let closest = Infinity;
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        closest = Math.min(closest, distance(placed[i]!, placed[j]!));
+      }
+    }
+    expect(closest).toBeGreaterThan(20);
+  });
+
   it("tiles beside a drawing of any size", () => {
     // 200,000 coordinates overflow the stack when spread into Math.min.
     const drawn = Array.from({ length: 200_000 }, (_, i) => ({
