@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from "react";
+import type { RefObject } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { formatDate } from "../../domain/model/dates";
 import { webLink } from "../../domain/open/url";
@@ -14,6 +15,7 @@ import { useReadAlongHandlers } from "./readAlongHandlers";
 import { centreInPane, SOURCE_PANEL_ID } from "./reveal";
 import { SourceParagraph } from "./SourceParagraph";
 import { useRovingParagraphs } from "./useRovingParagraphs";
+import { useGrowingCount } from "./useGrowingCount";
 import { usePassageHighlight } from "./usePassageHighlight";
 import "./source.css";
 
@@ -24,6 +26,26 @@ const selectSource = (s: EntenteState) => ({
   story: s.view.story,
   passage: s.passage,
 });
+
+/**
+ * Centres the first `selector` in the pane once per change of `cause`: when it is not rendered
+ * yet (a long article still growing), as soon as it is.
+ */
+function useCentreOnce(
+  pane: RefObject<HTMLElement | null>,
+  selector: string,
+  cause: unknown,
+  shown: number,
+): void {
+  const done = useRef<{ cause: unknown } | null>(null);
+  useEffect(() => {
+    if (done.current?.cause === cause) return;
+    const first = pane.current?.querySelector<HTMLElement>(selector);
+    if (!pane.current || !first) return;
+    centreInPane(pane.current, first);
+    done.current = { cause };
+  }, [pane, selector, cause, shown]);
+}
 
 function elementLabel(graph: Graph, id: string): string {
   const edge = graph.edgeById.get(id);
@@ -49,16 +71,10 @@ export function SourcePanel() {
   const roving = useRovingParagraphs(text, paragraphs.length, readAlong);
   usePassageHighlight(text, passage);
   const stepStart = story === null ? undefined : storySteps(graph)[story]?.range?.start;
-
-  useEffect(() => {
-    const first = pane.current?.querySelector<HTMLElement>("mark.source-mark");
-    if (pane.current && first) centreInPane(pane.current, first);
-  }, [selection, graph]);
-
-  useEffect(() => {
-    const step = pane.current?.querySelector<HTMLElement>("mark.source-step");
-    if (pane.current && step) centreInPane(pane.current, step);
-  }, [stepStart]);
+  const shown = useGrowingCount(paragraphs.length, paragraphs);
+  const selected = useMemo(() => ({ selection, graph }), [selection, graph]);
+  useCentreOnce(pane, "mark.source-mark", selected, shown);
+  useCentreOnce(pane, "mark.source-step", stepStart, shown);
 
   // The article opens with its photo credit; set it as a caption rather than as prose.
   const firstLine = paragraphs[0]?.segments.map((s) => s.text).join("");
@@ -104,7 +120,7 @@ export function SourcePanel() {
         </p>
       )}
       <div ref={text} className="source-text" {...readAlong} {...roving.handlers}>
-        {paragraphs.map((paragraph, i) => (
+        {paragraphs.slice(0, shown).map((paragraph, i) => (
           <SourceParagraph
             key={paragraph.start}
             paragraph={paragraph}

@@ -22,21 +22,45 @@ function markClass(at: number, selected: boolean): string {
   return `timeline-mark${side}${selected ? " timeline-mark--selected" : ""}`;
 }
 
-/** One button per dated event, on the step of its period: clicking jumps there and selects it. */
+/**
+ * One button per dated event, on the step of its period: clicking jumps there and selects it. A
+ * step with many events ends its fan in a "+" mark that jumps to the step.
+ */
 export function EventMarks({ steps }: { steps: TimelineStep[] }) {
   const { graph, selection, select, setPeriod } = useEntente(useShallow(selectMarks));
   const marks = useMemo(() => eventMarks(graph), [graph]);
   return (
     <div className="timeline-marks timeline-rail">
-      {marks.map(({ event, step, slot, of }) => {
-        const when = describeWhen(event);
+      {marks.map((mark) => {
+        const { step, slot, of } = mark;
         const offset = (slot - (of - 1) / 2) * FAN_PX;
+        const left = `calc(${stepPosition(step, steps.length)} + ${offset}px)`;
+        if ("more" in mark) {
+          const period = steps[step];
+          return (
+            <button
+              key={`more-${step}`}
+              type="button"
+              className={`${markClass(step / Math.max(1, steps.length - 1), false)} timeline-mark--more`}
+              style={{ left }}
+              aria-label={`${mark.more} more events in ${period?.label ?? "this step"}`}
+              onClick={() => setPeriod(period?.period ?? null)}
+            >
+              <span aria-hidden="true">+</span>
+              <span className="timeline-mark-tip" aria-hidden="true">
+                {mark.more} more events
+              </span>
+            </button>
+          );
+        }
+        const { event } = mark;
+        const when = describeWhen(event);
         return (
           <button
             key={event.id}
             type="button"
             className={markClass(step / Math.max(1, steps.length - 1), event.id === selection)}
-            style={{ left: `calc(${stepPosition(step, steps.length)} + ${offset}px)` }}
+            style={{ left }}
             aria-label={when ? `Event: ${event.label}, ${when}` : `Event: ${event.label}`}
             onClick={() => {
               setPeriod(steps[step]?.period ?? null);

@@ -1,14 +1,17 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { storyGraph } from "../../../tests/fixtures/factory";
+import { makeGraph, makeNode, storyGraph } from "../../../tests/fixtures/factory";
 import { createEntenteStore, StoreProvider } from "../../state";
 import type { EntenteStore } from "../../state";
 import { TimelinePanel } from "./TimelinePanel";
 import { PLAY_INTERVAL_MS } from "./usePlayback";
 
-function renderPanel(period: string | null = null): { store: EntenteStore; unmount: () => void } {
-  const store = createEntenteStore(storyGraph);
+function renderPanel(
+  period: string | null = null,
+  graph = storyGraph,
+): { store: EntenteStore; unmount: () => void } {
+  const store = createEntenteStore(graph);
   store.getState().setPeriod(period);
   const { unmount } = render(
     <StoreProvider store={store}>
@@ -67,6 +70,22 @@ describe("TimelinePanel event marks", () => {
     await user.click(mark);
     expect(store.getState().view.selection).toBe("meeting");
     expect(slider()).toHaveAttribute("aria-valuetext", "July 2025");
+  });
+
+  it("counts a crowded step's other events in one mark that jumps to the step", async () => {
+    const user = userEvent.setup();
+    const periods = [
+      { id: "jan", label: "January 2025", start: "2025-01", end: "2025-01" },
+      { id: "feb", label: "February 2025", start: "2025-02", end: "2025-02" },
+    ];
+    const nodes = Array.from({ length: 40 }, (_, i) =>
+      makeNode({ id: `e${i}`, kind: "event", date: "2025-02-03" }),
+    );
+    const { store } = renderPanel("jan", makeGraph({ nodes, periods }));
+    expect(screen.getAllByRole("button", { name: /^Event:/ })).toHaveLength(4);
+    await user.click(screen.getByRole("button", { name: "36 more events in February 2025" }));
+    expect(slider()).toHaveAttribute("aria-valuetext", "February 2025");
+    expect(store.getState().view.selection).toBeNull();
   });
 });
 

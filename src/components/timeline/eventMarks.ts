@@ -1,6 +1,9 @@
 import { dateSpan, rangeSpan } from "../../domain/model/dates";
 import type { DaySpan, Graph, GraphNode } from "../../domain/model/types";
 
+/** Marks a step fans out at most; past that, the last slot says how many more there are. */
+export const MARKS_PER_STEP = 5;
+
 export interface EventMark {
   event: GraphNode;
   /** Index of the timeline step (period) the event falls in. */
@@ -10,11 +13,23 @@ export interface EventMark {
   of: number;
 }
 
+/** Stands for the events of a step beyond the first MARKS_PER_STEP - 1: "+N". */
+export interface MoreMark {
+  more: number;
+  step: number;
+  slot: number;
+  of: number;
+}
+
 const contains = (outer: DaySpan, inner: DaySpan) =>
   outer.first <= inner.first && inner.last <= outer.last;
 
-/** Dated events on the step of the first period whose span contains their date; the rest get no mark. */
-export function eventMarks(graph: Graph): EventMark[] {
+/**
+ * Dated events on the step of the first period whose span contains their date; the rest get no
+ * mark. A step with more than MARKS_PER_STEP events shows the first ones and a "+N" mark: a
+ * thousand marks fanned over one step would spill far past the rail and cost a button each.
+ */
+export function eventMarks(graph: Graph): (EventMark | MoreMark)[] {
   const periods = graph.periods.map((p) => rangeSpan(p.start, p.end));
   const placed: { event: GraphNode; step: number }[] = [];
   for (const node of graph.nodes) {
@@ -27,11 +42,16 @@ export function eventMarks(graph: Graph): EventMark[] {
   const perStep = new Map<number, number>();
   for (const { step } of placed) perStep.set(step, (perStep.get(step) ?? 0) + 1);
   const seen = new Map<number, number>();
-  return placed.map(({ event, step }) => {
+  const marks: (EventMark | MoreMark)[] = [];
+  for (const { event, step } of placed) {
     const slot = seen.get(step) ?? 0;
     seen.set(step, slot + 1);
-    return { event, step, slot, of: perStep.get(step) ?? 1 };
-  });
+    const count = perStep.get(step) ?? 1;
+    const of = Math.min(count, MARKS_PER_STEP);
+    if (count <= MARKS_PER_STEP || slot < MARKS_PER_STEP - 1) marks.push({ event, step, slot, of });
+    else if (slot === MARKS_PER_STEP - 1) marks.push({ more: count - slot, step, slot, of });
+  }
+  return marks;
 }
 
 /** Horizontal position of step `index` of `count`, as a CSS length along the rail. */
