@@ -19,6 +19,22 @@ const shownIds = () => cy.elements().map(idOf).sort();
 const withClass = (cls: string) => cy.elements(`.${cls}`).map(idOf).sort();
 
 describe("applyVisibility", () => {
+  it("from `from` on, leaves the store's earlier elements as they are", () => {
+    const nothing = shownSet([], []);
+    const first = store.nodeIds[0] ?? "";
+    const total = store.nodes.length + store.edges.length;
+    // Everything hidden but the first node: the next slice's elements, not the ones before.
+    expect(applyVisibility(cy, store, nothing, Infinity, 1)).toBe(total - 1);
+    expect(shownIds()).toEqual([first]);
+    expect(applyVisibility(cy, store, everything(SAMPLE))).toBe(total - 1);
+    // Edges are numbered after the nodes: from past the nodes, only edges are looked at.
+    expect(applyVisibility(cy, store, nothing, Infinity, store.nodes.length)).toBe(
+      store.edges.length,
+    );
+    expect(cy.edges()).toHaveLength(0);
+    expect(cy.nodes()).toHaveLength(store.nodes.length);
+  });
+
   it("removes exactly the hidden elements and restores them where they were", () => {
     const before = { ...byId("__proto__").position() };
     const all = everything(SAMPLE);

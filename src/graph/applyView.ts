@@ -14,14 +14,16 @@ function toggle(changes: Toggle[], ele: SingularElementArgument, cls: string, on
  * are restored where they were, and the `past` class follows `next.past`. The diff is against
  * what the canvas shows now, so only changed elements are touched, in one batch, and nothing at
  * all happens when nothing changed. An edge shows only while both its ends do. Only the store's
- * first `limit` elements (nodes, then edges) may show: a big graph is drawn a slice at a time.
- * Returns how many elements changed.
+ * first `limit` elements (nodes, then edges) may show: a big graph is drawn a slice at a time,
+ * and a slice looks only at its own elements, from `from` on (the earlier ones are as the last
+ * slice left them), or each slice would go over the whole graph again. Returns how many changed.
  */
 export function applyVisibility(
   cy: Core,
   store: ElementStore,
   next: VisibleSet,
   limit = Infinity,
+  from = 0,
 ): number {
   const hide = cy.collection();
   const showNodes = cy.collection();
@@ -38,11 +40,14 @@ export function applyVisibility(
     if (wanted) toggle(pastChanges, ele, "past", next.past.has(id));
   };
   const { nodes, edges, nodeIds, edgeIds, edgeEnds } = store;
-  nodes.forEach((node, i) => {
+  for (let i = from; i < nodes.length; i++) {
+    const node = nodes[i];
     const id = nodeIds[i] ?? "";
-    consider(node, id, i < limit && next.nodes.has(id), showNodes);
-  });
-  edges.forEach((edge, i) => {
+    if (node) consider(node, id, i < limit && next.nodes.has(id), showNodes);
+  }
+  for (let i = Math.max(0, from - nodes.length); i < edges.length; i++) {
+    const edge = edges[i];
+    if (edge === undefined) continue;
     const id = edgeIds[i] ?? "";
     const [source = "", target = ""] = edgeEnds[i] ?? [];
     const wanted =
@@ -51,7 +56,7 @@ export function applyVisibility(
       next.nodes.has(source) &&
       next.nodes.has(target);
     consider(edge, id, wanted, showEdges);
-  });
+  }
 
   const changed = hide.length + showNodes.length + showEdges.length + pastChanges.length;
   if (changed === 0) return 0;
@@ -77,17 +82,22 @@ function neighbourhood(cy: Core, selected: string | null): Collection | null {
  * Classes for selection and search: `selected` on the selected element, `highlight` on its closed
  * neighbourhood and `faded` on everything else (no fading without a selection); `focus` on the
  * `focus` ids, and with `spotlight` `faded` on whatever is neither focused nor near the selection.
- * Only elements whose classes change are touched. Returns how many changes were made.
+ * Only elements whose classes change are touched, and only those `within`, when given (a big
+ * graph's new slice), and the selection's neighbourhood. Returns how many changes were made.
  */
 export function applyHighlight(
   cy: Core,
   selected: string | null,
   focus: ReadonlySet<string> | undefined,
   spotlight = false,
+  within?: Collection,
 ): number {
   const hood = neighbourhood(cy, selected);
   const changes: Toggle[] = [];
-  cy.elements().forEach((ele) => {
+  // A new slice can make an earlier element a neighbour of the selection (the edge between them
+  // arrives): the neighbourhood is always looked at.
+  const scope = within === undefined ? cy.elements() : hood === null ? within : within.union(hood);
+  scope.forEach((ele) => {
     const near = hood?.has(ele) ?? false;
     const id = idOf(ele);
     toggle(changes, ele, "selected", hood !== null && id === selected);

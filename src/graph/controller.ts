@@ -254,10 +254,16 @@ export class GraphController {
     const from = this.revealedTo;
     this.revealedTo = limit;
     this.releaseDrawing();
-    this.showNow();
-    // A bounding box needs the element's style and label size: computed now for the new ones.
     const { nodes, edges } = this.store;
-    for (const ele of [...nodes, ...edges].slice(from, limit)) {
+    const slice = [...nodes, ...edges].slice(from, limit);
+    if (this.visible !== null) {
+      applyVisibility(this.cy, this.store, this.visible, limit, from);
+      const shown = this.cy.collection();
+      for (const ele of slice) if (!ele.removed()) shown.merge(ele);
+      applyHighlight(this.cy, this.selected, this.focus, this.spotlight, shown);
+    }
+    // A bounding box needs the element's style and label size: computed now for the new ones.
+    for (const ele of slice) {
       if (!ele.removed()) ele.boundingBox({});
     }
     if (drawsSlice({ from, limit, total, nodes: nodes.length }, this.drawnUpTo))
