@@ -24,7 +24,7 @@ function markClass(at: number, selected: boolean): string {
 
 /**
  * One button per dated event, on the step of its period: clicking jumps there and selects it. A
- * step with many events ends its fan in a "+" mark that jumps to the step.
+ * step with many events has one "+" mark instead, which jumps to the step.
  */
 export function EventMarks({ steps }: { steps: TimelineStep[] }) {
   const { graph, selection, select, setPeriod } = useEntente(useShallow(selectMarks));
@@ -43,12 +43,12 @@ export function EventMarks({ steps }: { steps: TimelineStep[] }) {
               type="button"
               className={`${markClass(step / Math.max(1, steps.length - 1), false)} timeline-mark--more`}
               style={{ left }}
-              aria-label={`${mark.more} more events in ${period?.label ?? "this step"}`}
+              aria-label={`${mark.more} events in ${period?.label ?? "this step"}`}
               onClick={() => setPeriod(period?.period ?? null)}
             >
               <span aria-hidden="true">+</span>
               <span className="timeline-mark-tip" aria-hidden="true">
-                {mark.more} more events
+                {mark.more} events
               </span>
             </button>
           );

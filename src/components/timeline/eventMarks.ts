@@ -1,7 +1,7 @@
 import { dateSpan, rangeSpan } from "../../domain/model/dates";
 import type { DaySpan, Graph, GraphNode } from "../../domain/model/types";
 
-/** Marks a step fans out at most; past that, the last slot says how many more there are. */
+/** Marks a step fans out at most; a step with more has one mark that counts them. */
 export const MARKS_PER_STEP = 5;
 
 export interface EventMark {
@@ -13,7 +13,7 @@ export interface EventMark {
   of: number;
 }
 
-/** Stands for the events of a step beyond the first MARKS_PER_STEP - 1: "+N". */
+/** Stands for all the events of a crowded step. */
 export interface MoreMark {
   more: number;
   step: number;
@@ -26,8 +26,8 @@ const contains = (outer: DaySpan, inner: DaySpan) =>
 
 /**
  * Dated events on the step of the first period whose span contains their date; the rest get no
- * mark. A step with more than MARKS_PER_STEP events shows the first ones and a "+N" mark: a
- * thousand marks fanned over one step would spill far past the rail and cost a button each.
+ * mark. A step with more than MARKS_PER_STEP events has one mark that counts them: a thousand
+ * marks fanned over one step would cover its neighbours' and cost a button each.
  */
 export function eventMarks(graph: Graph): (EventMark | MoreMark)[] {
   const periods = graph.periods.map((p) => rangeSpan(p.start, p.end));
@@ -47,9 +47,8 @@ export function eventMarks(graph: Graph): (EventMark | MoreMark)[] {
     const slot = seen.get(step) ?? 0;
     seen.set(step, slot + 1);
     const count = perStep.get(step) ?? 1;
-    const of = Math.min(count, MARKS_PER_STEP);
-    if (count <= MARKS_PER_STEP || slot < MARKS_PER_STEP - 1) marks.push({ event, step, slot, of });
-    else if (slot === MARKS_PER_STEP - 1) marks.push({ more: count - slot, step, slot, of });
+    if (count <= MARKS_PER_STEP) marks.push({ event, step, slot, of: count });
+    else if (slot === 0) marks.push({ more: count, step, slot: 0, of: 1 });
   }
   return marks;
 }
