@@ -36,4 +36,24 @@ describe("TimelineTicks", () => {
     const { container } = render(<TimelineTicks steps={STEPS} current={0} />);
     expect(shown(container)).toEqual([true, true, true]);
   });
+
+  it("measures once, not at every step, and places the bold current label by its bold width", () => {
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(200);
+    const widths = vi
+      .spyOn(HTMLElement.prototype, "offsetWidth", "get")
+      .mockImplementation(function (this: HTMLElement) {
+        return this.classList.contains("timeline-tick-measure--current") ? 90 : 40;
+      });
+    const { container, rerender } = render(<TimelineTicks steps={STEPS} current={0} />);
+    const reads = widths.mock.calls.length;
+    expect(reads).toBeGreaterThan(0);
+    // Bold, the first label (0–90 px) covers the middle one (80–120 px); the middle one bold
+    // (55–145 px) leaves room at both ends.
+    expect(shown(container)).toEqual([true, false, true]);
+    rerender(<TimelineTicks steps={STEPS} current={1} />);
+    expect(widths.mock.calls.length).toBe(reads);
+    const ticks = [...container.querySelectorAll<HTMLElement>(".timeline-tick")];
+    expect(ticks[1]).toHaveClass("timeline-tick--current");
+    expect(shown(container)).toEqual([true, true, true]);
+  });
 });

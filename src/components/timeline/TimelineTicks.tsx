@@ -15,65 +15,88 @@ interface Placement {
   shifts: readonly number[];
 }
 
-const samePlacement = (a: Placement | null, b: Placement) =>
-  a !== null &&
-  a.labels.every((label, i) => label === b.labels[i]) &&
-  a.shown.size === b.shown.size &&
-  [...b.shown].every((i) => a.shown.has(i)) &&
-  a.shifts.every((shift, i) => shift === b.shifts[i]);
+/** What the placement reads off the page: the rail's width and every form's width, plain and bold. */
+interface Metrics {
+  width: number;
+  /** [level][step]: each label form's width as a plain tick, and as the current (bold) one. */
+  plain: readonly (readonly number[])[];
+  bold: readonly (readonly number[])[];
+}
 
-/** Lays the labels out, measures them and the rail, and keeps those that fit, before paint. */
-function usePlacement(
-  rail: RefObject<HTMLOListElement | null>,
-  forms: readonly string[][],
-  current: number,
-) {
-  const [placement, setPlacement] = useState<Placement | null>(null);
+const sameMetrics = (a: Metrics | null, b: Metrics) =>
+  a !== null &&
+  a.width === b.width &&
+  [a.plain, a.bold].every((rows, k) =>
+    rows.every((row, level) => row.every((w, i) => w === [b.plain, b.bold][k]?.[level]?.[i])),
+  );
+
+/**
+ * Measures the rail and every label form in both weights when the labels or the rail's size
+ * change, not at each step: a step only moves the bold label, and reading widths after it would
+ * force the page's layout in the middle of the step.
+ */
+function useMetrics(rail: RefObject<HTMLOListElement | null>, forms: readonly string[][]) {
+  const [metrics, setMetrics] = useState<Metrics | null>(null);
   useLayoutEffect(() => {
     const list = rail.current;
     if (list === null) return;
     const measure = () => {
-      const width = list.clientWidth;
-      const ticks = [...list.querySelectorAll<HTMLElement>(".timeline-tick")];
-      const last = ticks.length - 1;
-      const positions = ticks.map((_, i) => (last > 0 ? (i * width) / last : 0));
-      const measured = [...list.querySelectorAll<HTMLElement>(".timeline-tick-measure")];
-      const levels = ticks.length > 0 ? measured.length / ticks.length : 0;
-      let next: Placement | null = null;
-      const widthsAt = (level: number) =>
-        measured.slice(level * ticks.length, (level + 1) * ticks.length).map((m) => m.offsetWidth);
-      for (let level = 0; level < levels; level++) {
-        const labelsAt = forms[level] ?? [];
-        // The last form drops years, which only holds after a shown month of the same year.
-        const { shown, labels, widths } =
-          level > 0 && level === levels - 1
-            ? placeYearOnce(
-                positions,
-                { labels: forms[level - 1] ?? [], widths: widthsAt(level - 1) },
-                { labels: labelsAt, widths: widthsAt(level) },
-                width,
-              )
-            : {
-                shown: visibleLabels(positions, widthsAt(level), width),
-                labels: labelsAt,
-                widths: widthsAt(level),
-              };
-        // A shorter form only where it names more steps: "April 2025" reads better than "Apr".
-        if (next !== null && shown.size <= next.shown.size) continue;
-        const shifts = positions.map((at, i) => labelSpan(at, widths[i] ?? 0, width)[0] - at);
-        next = { labels, shown, shifts };
-      }
-      if (next === null) return;
-      const placed = next;
-      setPlacement((prev) => (samePlacement(prev, placed) ? prev : placed));
+      const widths = (selector: string) => {
+        const spans = [...list.querySelectorAll<HTMLElement>(selector)];
+        return forms.map((level, k) =>
+          level.map((_, i) => spans[k * level.length + i]?.offsetWidth ?? 0),
+        );
+      };
+      const next = {
+        width: list.clientWidth,
+        plain: widths(".timeline-tick-measure:not(.timeline-tick-measure--current)"),
+        bold: widths(".timeline-tick-measure--current"),
+      };
+      setMetrics((prev) => (sameMetrics(prev, next) ? prev : next));
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(list);
     return () => observer.disconnect();
-    // `current` is a dependency as the current label is bold, so wider.
-  }, [rail, forms, current]);
-  return placement;
+  }, [rail, forms]);
+  return metrics;
+}
+
+/** The roomiest label forms that name the most steps, with the current (bold) one at `current`. */
+function placeLabels(
+  { width, plain, bold }: Metrics,
+  forms: readonly string[][],
+  current: number,
+): Placement | null {
+  const count = forms[0]?.length ?? 0;
+  const positions = Array.from({ length: count }, (_, i) =>
+    count > 1 ? (i * width) / (count - 1) : 0,
+  );
+  const widthsAt = (level: number) =>
+    (plain[level] ?? []).map((w, i) => (i === current ? (bold[level]?.[i] ?? w) : w));
+  let next: Placement | null = null;
+  for (let level = 0; level < forms.length; level++) {
+    const labelsAt = forms[level] ?? [];
+    // The last form drops years, which only holds after a shown month of the same year.
+    const { shown, labels, widths } =
+      level > 0 && level === forms.length - 1
+        ? placeYearOnce(
+            positions,
+            { labels: forms[level - 1] ?? [], widths: widthsAt(level - 1) },
+            { labels: labelsAt, widths: widthsAt(level) },
+            width,
+          )
+        : {
+            shown: visibleLabels(positions, widthsAt(level), width),
+            labels: labelsAt,
+            widths: widthsAt(level),
+          };
+    // A shorter form only where it names more steps: "April 2025" reads better than "Apr".
+    if (next !== null && shown.size <= next.shown.size) continue;
+    const shifts = positions.map((at, i) => labelSpan(at, widths[i] ?? 0, width)[0] - at);
+    next = { labels, shown, shifts };
+  }
+  return next;
 }
 
 /**
@@ -90,7 +113,11 @@ export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; curre
     () => labelLevels(steps.map((step) => shortLabel(step.label, TICK_CAP))),
     [steps],
   );
-  const placement = usePlacement(rail, levels, current);
+  const metrics = useMetrics(rail, levels);
+  const placement = useMemo(
+    () => (metrics === null ? null : placeLabels(metrics, levels, current)),
+    [metrics, levels, current],
+  );
   const labels = placement?.labels ?? levels[0] ?? [];
   return (
     <ol ref={rail} className="timeline-ticks timeline-rail" aria-hidden="true">
@@ -112,21 +139,23 @@ export function TimelineTicks({ steps, current }: { steps: TimelineStep[]; curre
           </span>
         </li>
       ))}
-      {/* Every form of every label, unseen, so the placement measures them all in one pass. */}
+      {/* Every form of every label in both weights, unseen, measured in one pass. */}
       <li className="timeline-tick-measures">
-        {levels.flatMap((level, k) =>
-          level.map((label, i) => (
-            <span
-              key={`${k}-${i}`}
-              className={
-                i === current
-                  ? "timeline-tick-measure timeline-tick-measure--current"
-                  : "timeline-tick-measure"
-              }
-            >
-              {label}
-            </span>
-          )),
+        {["plain", "bold"].flatMap((weight) =>
+          levels.flatMap((level, k) =>
+            level.map((label, i) => (
+              <span
+                key={`${weight}-${k}-${i}`}
+                className={
+                  weight === "bold"
+                    ? "timeline-tick-measure timeline-tick-measure--current"
+                    : "timeline-tick-measure"
+                }
+              >
+                {label}
+              </span>
+            )),
+          ),
         )}
       </li>
     </ol>
