@@ -255,7 +255,10 @@ export class GraphController {
     this.revealedTo = limit;
     this.releaseDrawing();
     const { nodes, edges } = this.store;
-    const slice = [...nodes, ...edges].slice(from, limit);
+    const slice = [
+      ...nodes.slice(from, limit),
+      ...edges.slice(Math.max(0, from - nodes.length), Math.max(0, limit - nodes.length)),
+    ];
     if (this.visible !== null) {
       applyVisibility(this.cy, this.store, this.visible, limit, from);
       const shown = this.cy.collection();
