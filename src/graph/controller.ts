@@ -269,8 +269,7 @@ export class GraphController {
     for (const ele of slice) {
       if (!ele.removed()) ele.boundingBox({});
     }
-    if (drawsSlice({ from, limit, total, nodes: nodes.length }, this.drawnUpTo))
-      this.drawnUpTo = limit;
+    if (drawsSlice({ limit, total }, this.drawnUpTo)) this.drawnUpTo = limit;
     else this.holdDrawing();
   }
 

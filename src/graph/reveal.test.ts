@@ -43,8 +43,8 @@ describe("a big graph's first drawing", () => {
     });
     await drawn;
     now.mockRestore();
-    // Nodes come first (2,400 of them), and a slice that brings nodes is drawn.
-    expect(seen).toEqual([`${REVEAL_SLICE}/3600`, "2000/3600", "3000/3600"]);
+    // The canvas draws once a third of the graph (1,200) has come in since its last draw.
+    expect(seen).toEqual([`${REVEAL_SLICE}/3600 held`, "2000/3600", "3000/3600 held"]);
     expect(batching()).toBe(false);
     expect(canvas.cy.elements().length).toBe(TOTAL);
     expect(canvas.controller.drawn()).toBe(true);
@@ -90,13 +90,13 @@ describe("nextSlice", () => {
 });
 
 describe("drawsSlice", () => {
-  const slice = (from: number, limit: number) => ({ from, limit, total: 20_000, nodes: 5000 });
-  it("draws a slice that brings nodes, and after edges alone only each quarter and the end", () => {
-    expect(drawsSlice(slice(0, 1000), 0)).toBe(true);
-    expect(drawsSlice(slice(4000, 6000), 4000)).toBe(true);
-    expect(drawsSlice(slice(6000, 8000), 6000)).toBe(false);
-    expect(drawsSlice(slice(8000, 10_000), 6000)).toBe(false);
-    expect(drawsSlice(slice(10_000, 11_000), 6000)).toBe(true);
-    expect(drawsSlice(slice(19_000, 20_000), 16_000)).toBe(true);
+  const slice = (limit: number) => ({ limit, total: 21_000 });
+  it("draws once a third of the graph has come in since the last draw, and at the end", () => {
+    expect(drawsSlice(slice(1000), 0)).toBe(false);
+    expect(drawsSlice(slice(6999), 0)).toBe(false);
+    expect(drawsSlice(slice(7000), 0)).toBe(true);
+    expect(drawsSlice(slice(13_999), 7000)).toBe(false);
+    expect(drawsSlice(slice(14_000), 7000)).toBe(true);
+    expect(drawsSlice(slice(21_000), 20_000)).toBe(true);
   });
 });
