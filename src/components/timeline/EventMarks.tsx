@@ -37,18 +37,19 @@ export function EventMarks({ steps }: { steps: TimelineStep[] }) {
         const left = `calc(${stepPosition(step, steps.length)} + ${offset}px)`;
         if ("more" in mark) {
           const period = steps[step];
+          const name = `${mark.more} events in ${period?.label ?? "this step"}`;
           return (
             <button
               key={`more-${step}`}
               type="button"
               className={`${markClass(step / Math.max(1, steps.length - 1), false)} timeline-mark--more`}
               style={{ left }}
-              aria-label={`${mark.more} events in ${period?.label ?? "this step"}`}
+              aria-label={name}
               onClick={() => setPeriod(period?.period ?? null)}
             >
               <span aria-hidden="true">+</span>
               <span className="timeline-mark-tip" aria-hidden="true">
-                {mark.more} events
+                {name}
               </span>
             </button>
           );
