@@ -23,13 +23,6 @@ interface Metrics {
   bold: readonly (readonly number[])[];
 }
 
-const sameMetrics = (a: Metrics | null, b: Metrics) =>
-  a !== null &&
-  a.width === b.width &&
-  [a.plain, a.bold].every((rows, k) =>
-    rows.every((row, level) => row.every((w, i) => w === [b.plain, b.bold][k]?.[level]?.[i])),
-  );
-
 /**
  * Measures the rail and every label form in both weights when the labels or the rail's size
  * change, not at each step: a step only moves the bold label, and reading widths after it would
@@ -47,12 +40,11 @@ function useMetrics(rail: RefObject<HTMLOListElement | null>, forms: readonly st
           level.map((_, i) => spans[k * level.length + i]?.offsetWidth ?? 0),
         );
       };
-      const next = {
+      setMetrics({
         width: list.clientWidth,
         plain: widths(".timeline-tick-measure:not(.timeline-tick-measure--current)"),
         bold: widths(".timeline-tick-measure--current"),
-      };
-      setMetrics((prev) => (sameMetrics(prev, next) ? prev : next));
+      });
     };
     measure();
     const observer = new ResizeObserver(measure);
