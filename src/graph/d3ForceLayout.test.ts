@@ -100,6 +100,19 @@ describe("d3ForceLayout", () => {
     expect(closest).toBeGreaterThan(20);
   });
 
+  it("keeps a star's leaves in a disc around its hub, though coarsening folds them into it", () => {
+    const count = 2000;
+    const spokes = Array.from({ length: count - 1 }, (_, i) => [0, i + 1] as [number, number]);
+    const placed = d3ForceLayout(
+      Array.from({ length: count }, () => ({ w: 30, h: 30 })),
+      spokes,
+    );
+    const hub = placed[0]!;
+    const farthest = Math.max(...placed.slice(1).map((leaf) => distance(leaf, hub)));
+    // A disc packing 2,000 nodes 28 px apart has a radius of about 700 px.
+    expect(farthest).toBeLessThan(25 * Math.sqrt(count));
+  });
+
   it("tiles beside a drawing of any size", () => {
     // 200,000 coordinates overflow the stack when spread into Math.min.
     const drawn = Array.from({ length: 200_000 }, (_, i) => ({

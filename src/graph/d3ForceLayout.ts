@@ -34,7 +34,7 @@ const CHARGE = -150;
 const COLLIDE_RADIUS = 14;
 /** A weak pull to the centre keeps loose components from drifting off the fitted drawing. */
 const GRAVITY = 0.05;
-/** How far apart a coarse node's members start (golden-angle spiral), before the ticks part them. */
+/** How far apart a coarse node's members start (a golden-angle sunflower), before the ticks part them. */
 const SPREAD = 10;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
@@ -149,12 +149,19 @@ function multilevel(count: number, edges: readonly Link[]): Point[] {
     if (level === undefined || parent === undefined) break;
     const grow = Math.sqrt(level.count / (levels[l + 1]?.count ?? level.count));
     const coarse = places;
+    // Each group's members fill a sunflower disc around its place, as dense as a member's
+    // neighbours will be: a star folded into its hub (thousands of members) all on one small
+    // ring were flung thousands of pixels out by the first tick.
+    const placedInGroup = new Int32Array(coarse.length);
     const start = Array.from({ length: level.count }, (_, i) => {
-      const at = coarse[parent[i] ?? 0] ?? { x: 0, y: 0 };
-      const angle = i * GOLDEN_ANGLE;
+      const group = parent[i] ?? 0;
+      const at = coarse[group] ?? { x: 0, y: 0 };
+      const k = placedInGroup[group] ?? 0;
+      placedInGroup[group] = k + 1;
+      const radius = SPREAD * Math.sqrt(k + 0.5);
       return {
-        x: at.x * grow + Math.cos(angle) * SPREAD,
-        y: at.y * grow + Math.sin(angle) * SPREAD,
+        x: at.x * grow + Math.cos(k * GOLDEN_ANGLE) * radius,
+        y: at.y * grow + Math.sin(k * GOLDEN_ANGLE) * radius,
       };
     });
     places = simulate(level.count, level.edges, start, {
