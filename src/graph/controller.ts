@@ -259,16 +259,16 @@ export class GraphController {
       ...nodes.slice(from, limit),
       ...edges.slice(Math.max(0, from - nodes.length), Math.max(0, limit - nodes.length)),
     ];
+    const shown = this.cy.collection();
     if (this.visible !== null) {
       applyVisibility(this.cy, this.store, this.visible, limit, from);
-      const shown = this.cy.collection();
       for (const ele of slice) if (!ele.removed()) shown.merge(ele);
       applyHighlight(this.cy, this.selected, this.focus, this.spotlight, shown);
     }
     // A bounding box needs the element's style and label size: computed now for the new ones.
-    for (const ele of slice) {
-      if (!ele.removed()) ele.boundingBox({});
-    }
+    shown.forEach((ele) => {
+      ele.boundingBox({});
+    });
     if (drawsSlice({ limit, total }, this.drawnUpTo)) this.drawnUpTo = limit;
     else this.holdDrawing();
   }
