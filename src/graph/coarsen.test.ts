@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coarsen } from "./coarsen";
+import { coarsen, components } from "./coarsen";
 import type { Link } from "./coarsen";
 
 const groupsOf = (parent: Int32Array): number[][] => {
@@ -72,5 +72,19 @@ describe("coarsen", () => {
   it("gives the same result every run", () => {
     const links: Link[] = Array.from({ length: 200 }, (_, i) => [i % 50, (i * 7 + 3) % 50]);
     expect(coarsen(50, links)).toEqual(coarsen(50, links));
+  });
+});
+
+describe("components", () => {
+  it("lists the connected components, largest first, ties by their lowest node", () => {
+    const links: Link[] = [
+      [5, 6],
+      [0, 1],
+      [3, 4],
+      [4, 7],
+      [1, 0],
+    ];
+    expect(components(9, links)).toEqual([[3, 4, 7], [0, 1], [5, 6], [2], [8]]);
+    expect(components(0, [])).toEqual([]);
   });
 });

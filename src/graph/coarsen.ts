@@ -69,3 +69,29 @@ export function coarsen(count: number, edges: readonly Link[]): Coarser {
   }
   return { parent, count: next, edges: coarse };
 }
+
+/** The connected components of a graph, largest first (ties: the one with the lowest node). */
+export function components(count: number, edges: readonly Link[]): number[][] {
+  const root = Int32Array.from({ length: count }, (_, i) => i);
+  const find = (node: number): number => {
+    let at = node;
+    while (root[at] !== at) {
+      const up = root[at] ?? at;
+      root[at] = root[up] ?? up;
+      at = up;
+    }
+    return at;
+  };
+  for (const [a, b] of edges) {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) root[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const groups = new Map<number, number[]>();
+  for (let node = 0; node < count; node++) {
+    const r = find(node);
+    const group = groups.get(r);
+    if (group) group.push(node);
+    else groups.set(r, [node]);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
+}

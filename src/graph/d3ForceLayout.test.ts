@@ -113,6 +113,29 @@ describe("d3ForceLayout", () => {
     expect(farthest).toBeLessThan(25 * Math.sqrt(count));
   });
 
+  it("lays each component out apart: the largest where it lies, the small ones in rows under it", () => {
+    // Forty rings of thirty (one component, chained) and 200 pairs of their own.
+    const pairs = Array.from(
+      { length: 200 },
+      (_, i) => [1200 + 2 * i, 1201 + 2 * i] as [number, number],
+    );
+    const links = [...rings(40, 30), ...pairs];
+    const boxes = Array.from({ length: 1600 }, () => ({ w: 30, h: 30 }));
+    const placed = d3ForceLayout(boxes, links);
+    expect(d3ForceLayout(boxes, links)).toEqual(placed);
+    const main = placed.slice(0, 1200);
+    const bottom = Math.max(...main.map((p) => p.y));
+    const [left, right] = [Math.min(...main.map((p) => p.x)), Math.max(...main.map((p) => p.x))];
+    for (const [a, b] of pairs) {
+      for (const end of [placed[a]!, placed[b]!]) {
+        expect(end.y).toBeGreaterThan(bottom);
+        expect(end.x).toBeGreaterThanOrEqual(left);
+        expect(end.x).toBeLessThanOrEqual(right + 100);
+      }
+      expect(distance(placed[a]!, placed[b]!)).toBeLessThan(80);
+    }
+  });
+
   it("tiles beside a drawing of any size", () => {
     // 200,000 coordinates overflow the stack when spread into Math.min.
     const drawn = Array.from({ length: 200_000 }, (_, i) => ({

@@ -1,7 +1,7 @@
 import type { SimulationLinkDatum, SimulationNodeDatum } from "d3-force";
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
 import type { Link } from "./coarsen";
-import { coarsen } from "./coarsen";
+import { coarsen, components } from "./coarsen";
 import type { Size } from "./metrics";
 
 /**
@@ -43,27 +43,84 @@ type Point = { x: number; y: number };
 /** A node's collision circle, and the gap left between isolated nodes in their grid. */
 const CELL = 2 * COLLIDE_RADIUS + 6;
 
+interface Bounds {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+// A loop, not Math.min(...xs): spreading a very large graph's coordinates as arguments overflows
+// the call stack.
+function boundsOf(points: readonly Point[]): Bounds {
+  const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+  for (const { x, y } of points) {
+    box.left = Math.min(box.left, x);
+    box.right = Math.max(box.right, x);
+    box.top = Math.min(box.top, y);
+    box.bottom = Math.max(box.bottom, y);
+  }
+  return box;
+}
+
 /**
  * Nodes without edges in rows under the drawing, as wide as it is: left in the simulation they
  * would only be pushed out into a ring around everything else.
  */
 export function tileBelow(count: number, drawn: readonly Point[]): Point[] {
-  // A loop, not Math.min(...xs): spreading a very large graph's coordinates as arguments
-  // overflows the call stack.
-  let left = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const { x, y } of drawn) {
-    left = Math.min(left, x);
-    right = Math.max(right, x);
-    bottom = Math.max(bottom, y);
-  }
+  const { left, right, bottom } = boundsOf(drawn);
   const [x0, width, top] = drawn.length > 0 ? [left, right - left, bottom + 2 * CELL] : [0, 0, 0];
   const perRow = Math.max(1, Math.floor(width / CELL) + 1, Math.ceil(Math.sqrt(count)));
   return Array.from({ length: count }, (_, i) => ({
     x: x0 + (i % perRow) * CELL,
     y: top + Math.floor(i / perRow) * CELL,
   }));
+}
+
+/**
+ * Each connected component laid out on its own, the largest where it lies and the others in rows
+ * under it, largest first, for the same reason as tileBelow: in one simulation the small ones were
+ * pushed out into a ring, and the multilevel layout, which scales each level up, flung them far
+ * enough to halve the fitted drawing of a file with many.
+ */
+function layOutComponents(count: number, edges: readonly Link[]): Point[] {
+  const parts = components(count, edges);
+  if (parts.length <= 1) return multilevel(count, edges);
+  const partOf = new Int32Array(count);
+  const local = new Int32Array(count);
+  parts.forEach((part, p) =>
+    part.forEach((node, i) => {
+      partOf[node] = p;
+      local[node] = i;
+    }),
+  );
+  const partEdges = parts.map((): Link[] => []);
+  for (const [a, b] of edges) partEdges[partOf[a] ?? 0]?.push([local[a] ?? 0, local[b] ?? 0]);
+  const placed = parts.map((part, p) => multilevel(part.length, partEdges[p] ?? []));
+  const boxes = placed.map(boundsOf);
+  const main = boxes[0] ?? boundsOf([]);
+  let area = 0;
+  for (const box of boxes.slice(1)) {
+    area += (box.right - box.left + CELL) * (box.bottom - box.top + CELL);
+  }
+  const rowWidth = Math.max(main.right - main.left, Math.sqrt(area));
+  const at: Point[] = Array.from({ length: count }, () => ({ x: 0, y: 0 }));
+  let [x, y, rowHeight] = [main.left, main.bottom + 2 * CELL, 0];
+  parts.forEach((part, p) => {
+    const box = boxes[p] ?? main;
+    const [w, h] = [box.right - box.left, box.bottom - box.top];
+    if (p > 0 && x > main.left && x + w > main.left + rowWidth) {
+      [x, y, rowHeight] = [main.left, y + rowHeight + CELL, 0];
+    }
+    // The largest stays where it was laid out; the others are moved as blocks.
+    const [dx, dy] = p === 0 ? [0, 0] : [x - box.left, y - box.top];
+    part.forEach((node, i) => {
+      const point = placed[p]?.[i] ?? { x: 0, y: 0 };
+      at[node] = { x: point.x + dx, y: point.y + dy };
+    });
+    if (p > 0) [x, rowHeight] = [x + w + CELL, Math.max(rowHeight, h)];
+  });
+  return at;
 }
 
 /**
@@ -84,7 +141,7 @@ export function d3ForceLayout(
     slot.get(source) ?? 0,
     slot.get(target) ?? 0,
   ]);
-  const drawn = multilevel(members.length, linkedEdges);
+  const drawn = layOutComponents(members.length, linkedEdges);
   const isolated = tileBelow(sizes.length - members.length, drawn);
   let next = 0;
   return sizes.map((_, i) => {
